@@ -1,0 +1,46 @@
+package io.hostorder.core;
+
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderItem;
+import java.util.List;
+
+/**
+ * An order being put together at one provider. Where the API has a server-side cart (BILLmanager,
+ * Zomro, Hostway) {@link #add} talks to the provider and the lines carry its ids; where it has none
+ * (the JSON action API) the cart is local and {@link #checkout} sends one request.
+ *
+ * <p>A cart is used by one thread at a time. Every step validates its input first and sends nothing
+ * when it is invalid.
+ */
+public interface Cart {
+
+  /** Returns the broker's order reference this cart places. */
+  String reference();
+
+  /**
+   * Adds {@code item} and returns its line.
+   *
+   * @throws io.hostorder.core.error.InvalidOrderException listing every problem, before any request
+   */
+  CartLine add(OrderItem item);
+
+  /**
+   * Applies a promo code to the whole cart.
+   *
+   * @throws io.hostorder.core.error.UnsupportedCapabilityException without {@link Capability#PROMO_CODE}
+   * @throws io.hostorder.core.error.PromoCodeRejectedException when the provider rejects it; nothing is paid
+   */
+  void applyPromoCode(String code);
+
+  /** Returns the lines added so far. */
+  List<CartLine> lines();
+
+  /**
+   * Places the order (and pays it where the provider takes payment at checkout). Calling it again on
+   * the same cart returns the same order and never places a second one.
+   *
+   * @throws io.hostorder.core.error.PaymentRequiredException when payment is needed; the order may exist
+   * @throws io.hostorder.core.error.OutcomeUnknownException when the provider may or may not have placed it
+   */
+  Order checkout();
+}

@@ -1,0 +1,103 @@
+package io.hostorder.core;
+
+import io.hostorder.core.error.UnsupportedCapabilityException;
+import io.hostorder.core.error.Violation;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderItem;
+import io.hostorder.core.model.OrderRef;
+import io.hostorder.core.model.OrderRequest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One configured account at one hosting company: places orders and, where its {@link #capabilities()}
+ * say so, follows, lists, cancels and reconciles them.
+ *
+ * <p>Implementations are safe for concurrent use: several threads may each fill their own cart at
+ * once. Every method that would ask for a missing capability throws
+ * {@link UnsupportedCapabilityException} before any request.
+ */
+public interface OrderProvider {
+
+  /** Returns the provider type id, e.g. {@code "zomro"}. */
+  String type();
+
+  /** Returns what this instance can do. */
+  Capabilities capabilities();
+
+  /**
+   * Returns every problem this provider finds in {@code order} without sending anything: the portable
+   * rules, the capability rules and the provider's own rules (field formats, required options, …). An
+   * empty list means the order may be placed.
+   */
+  default List<Violation> validate(OrderRequest order) {
+    return OrderValidator.validate(order, capabilities());
+  }
+
+  /** Returns a new empty cart for the order with the broker's {@code reference}. */
+  Cart newCart(String reference);
+
+  /** Returns a new empty cart with a generated reference. */
+  default Cart newCart() {
+    return newCart(OrderRequest.generateReference());
+  }
+
+  /**
+   * Places {@code order} the portable way: validates it whole (nothing is sent when it is invalid), finds
+   * it again by its reference where the provider can (so that a retry never orders twice), then fills a
+   * cart, applies the promo code and checks out.
+   */
+  default Order place(OrderRequest order) {
+    OrderValidator.throwIfAny(type(), validate(order));
+    if (capabilities().idempotency() != Idempotency.NONE) {
+      Optional<Order> existing = reconcile(order.reference());
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+    }
+    Cart cart = newCart(order.reference());
+    for (OrderItem item : order.items()) {
+      cart.add(item);
+    }
+    if (order.promoCode() != null) {
+      cart.applyPromoCode(order.promoCode());
+    }
+    return cart.checkout();
+  }
+
+  /**
+   * Returns the order placed with the broker's {@code reference}, or empty when the provider holds none.
+   * Needs {@link Capability#RECONCILE}.
+   */
+  default Optional<Order> reconcile(String reference) {
+    throw new UnsupportedCapabilityException(type(), Capability.RECONCILE);
+  }
+
+  /** Returns the order {@code ref} as the provider sees it now. Needs {@link Capability#ORDER_STATUS}. */
+  default Order order(OrderRef ref) {
+    throw new UnsupportedCapabilityException(type(), Capability.ORDER_STATUS);
+  }
+
+  /** Returns the orders this account holds. Needs {@link Capability#ORDER_LIST}. */
+  default List<Order> orders() {
+    throw new UnsupportedCapabilityException(type(), Capability.ORDER_LIST);
+  }
+
+  /**
+   * Cancels the whole order {@code ref}. Needs {@link Capability#CANCEL_ORDER}.
+   *
+   * @throws io.hostorder.core.error.NotFoundException when the provider has no such order
+   */
+  default void cancel(OrderRef ref) {
+    throw new UnsupportedCapabilityException(type(), Capability.CANCEL_ORDER);
+  }
+
+  /**
+   * Cancels one line {@code lineId} of the order {@code ref}. Needs {@link Capability#CANCEL_LINE}.
+   *
+   * @throws io.hostorder.core.error.NotFoundException when the provider has no such order or line
+   */
+  default void cancel(OrderRef ref, String lineId) {
+    throw new UnsupportedCapabilityException(type(), Capability.CANCEL_LINE);
+  }
+}

@@ -1,0 +1,36 @@
+package io.hostorder.core.error;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The order is invalid; no request was sent. {@link #violations()} lists every problem found, each naming its field. */
+public final class InvalidOrderException extends HostorderException {
+  private static final long serialVersionUID = 1L;
+  private final List<Violation> violations;
+
+  public InvalidOrderException(List<Violation> violations) {
+    super(message(violations));
+    this.violations = List.copyOf(violations);
+  }
+
+  public InvalidOrderException(Violation violation) {
+    this(List.of(violation));
+  }
+
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  @Override
+  public String kind() {
+    return "invalid-order";
+  }
+
+  private static String message(List<Violation> violations) {
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("violations is empty");
+    }
+    return "invalid order (" + violations.size() + (violations.size() == 1 ? " problem" : " problems") + "): "
+        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+  }
+}

@@ -1,0 +1,15 @@
+package io.hostorder.core.error;
+
+/** The provider has no such order, line or resource. */
+public final class NotFoundException extends HostorderException {
+  private static final long serialVersionUID = 1L;
+
+  public NotFoundException(String message) {
+    super(message);
+  }
+
+  @Override
+  public String kind() {
+    return "not-found";
+  }
+}

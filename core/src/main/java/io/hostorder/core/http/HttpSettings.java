@@ -1,0 +1,60 @@
+package io.hostorder.core.http;
+
+import io.hostorder.core.config.ConfigKey;
+import io.hostorder.core.config.ConfigKey.Kind;
+import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.error.ConfigurationException;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.HttpUrl;
+
+/**
+ * The HTTP settings of one provider instance: base URL, time-outs and the plain-HTTP rule. Built from
+ * the common configuration keys ({@link #keys(String)}), which every HTTP provider declares.
+ */
+public record HttpSettings(HttpUrl baseUrl, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+    boolean allowInsecureHttp) {
+
+  public static final String BASE_URL = "base-url";
+  public static final String CONNECT_TIMEOUT = "connect-timeout";
+  public static final String READ_TIMEOUT = "read-timeout";
+  public static final String CALL_TIMEOUT = "call-timeout";
+  public static final String ALLOW_INSECURE_HTTP = "allow-insecure-http";
+
+  /** Returns the common keys; {@code defaultBaseUrl} may be null when the key is required. */
+  public static List<ConfigKey> keys(String defaultBaseUrl) {
+    ConfigKey base = defaultBaseUrl == null
+        ? ConfigKey.required(BASE_URL, Kind.URL, "the API's base URL")
+        : ConfigKey.optional(BASE_URL, Kind.URL, defaultBaseUrl, "the API's base URL");
+    return List.of(base,
+        ConfigKey.optional(CONNECT_TIMEOUT, Kind.DURATION, "10s", "time-out to connect"),
+        ConfigKey.optional(READ_TIMEOUT, Kind.DURATION, "30s", "time-out waiting for each read"),
+        ConfigKey.optional(CALL_TIMEOUT, Kind.DURATION, "60s", "time-out of one whole request and answer"),
+        ConfigKey.optional(ALLOW_INSECURE_HTTP, Kind.BOOLEAN, "false",
+            "allow plain http:// to a host that is not loopback (never for real credentials)"));
+  }
+
+  /**
+   * Returns the settings in {@code config}.
+   *
+   * @throws ConfigurationException naming {@code base-url} when it is plain HTTP to a host that is not
+   *     loopback and {@code allow-insecure-http} is not {@code true}
+   */
+  public static HttpSettings from(ProviderConfig config) {
+    String url = config.require(BASE_URL);
+    HttpUrl parsed = HttpUrl.parse(url);
+    if (parsed == null) {
+      throw new ConfigurationException(BASE_URL, "'" + url + "' is not an http(s) URL");
+    }
+    boolean insecure = config.bool(ALLOW_INSECURE_HTTP);
+    if (!parsed.isHttps() && !insecure && !Loopback.isLoopback(parsed.host())) {
+      throw new ConfigurationException(BASE_URL, "plain http:// is allowed only to loopback (127.0.0.1, localhost, [::1]); "
+          + "use https:// or set " + ALLOW_INSECURE_HTTP + "=true");
+    }
+    return new HttpSettings(parsed,
+        config.duration(CONNECT_TIMEOUT).orElse(Duration.ofSeconds(10)),
+        config.duration(READ_TIMEOUT).orElse(Duration.ofSeconds(30)),
+        config.duration(CALL_TIMEOUT).orElse(Duration.ofSeconds(60)),
+        insecure);
+  }
+}

@@ -1,0 +1,79 @@
+package io.hostorder.core.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs each request and answer on the SLF4J logger {@code io.hostorder.wire} at DEBUG: the request
+ * line, headers and body, then the status line, headers and body, each masked by a {@link Redactor}.
+ * Off unless that logger is at DEBUG; bodies are cut at 64 KiB.
+ */
+public final class WireLogger implements Interceptor {
+  /** The logger name to set to DEBUG to see the wire. */
+  public static final String LOGGER = "io.hostorder.wire";
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+  private static final long MAX_BODY = 64 * 1024;
+  private final Redactor redactor;
+
+  public WireLogger(Redactor redactor) {
+    this.redactor = redactor;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (!LOG.isDebugEnabled()) {
+      return chain.proceed(request);
+    }
+    StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
+        .append(redactor.url(request.url()));
+    headers(out, request.headers());
+    RequestBody body = request.body();
+    if (body != null) {
+      MediaType type = body.contentType();
+      if (type != null && request.header("Content-Type") == null) {
+        out.append("\nContent-Type: ").append(type);
+      }
+      Buffer buffer = new Buffer();
+      body.writeTo(buffer);
+      String text = buffer.readString(Math.min(buffer.size(), MAX_BODY), StandardCharsets.UTF_8);
+      out.append("\n\n").append(redactor.body(type == null ? null : type.toString(), text));
+    }
+    LOG.debug(out.toString());
+    long start = System.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      LOG.debug("<-- FAILED {} {}: {}", request.method(), redactor.url(request.url()), redactor.scrub(String.valueOf(e)));
+      throw e;
+    }
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    StringBuilder in = new StringBuilder("<-- ").append(response.code()).append(' ').append(response.message())
+        .append(' ').append(redactor.url(response.request().url())).append(" (").append(ms).append(" ms)");
+    headers(in, response.headers());
+    if (response.body() != null) {
+      String text = response.peekBody(MAX_BODY).string();
+      MediaType type = response.body().contentType();
+      in.append("\n\n").append(redactor.body(type == null ? null : type.toString(), text));
+    }
+    LOG.debug(in.toString());
+    return response;
+  }
+
+  private void headers(StringBuilder out, Headers headers) {
+    for (int i = 0; i < headers.size(); i++) {
+      out.append('\n').append(headers.name(i)).append(": ").append(redactor.header(headers.name(i), headers.value(i)));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package io.hostorder.core.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/** The provider's own id of a placed order (for example a BILLmanager service id or a Hostway order id). */
+public record OrderRef(String id) {
+  public OrderRef {
+    Objects.requireNonNull(id, "id == null");
+    if (id.isBlank()) {
+      throw new IllegalArgumentException("id is blank");
+    }
+  }
+
+  @JsonCreator
+  public static OrderRef of(String id) {
+    return new OrderRef(id);
+  }
+
+  @JsonValue
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,139 @@
+package io.hostorder.core.registry;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.OrderProviderFactory;
+import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.error.ConfigurationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import okhttp3.OkHttpClient;
+
+/**
+ * Knows the provider types and creates provider instances. Each instance gets its own Guice child
+ * injector under one parent that owns the shared OkHttp client and ObjectMapper, so several instances
+ * of one type (two BILLmanager hosts) live side by side with their own base URL and credentials.
+ *
+ * <p>A library user lists its factories explicitly ({@link #builder()}); tools list what is installed
+ * with {@link #installed()} (ServiceLoader). Safe for concurrent use. Nothing is started until the
+ * first {@link #create}; {@link #close()} releases the shared client's threads and connections.
+ */
+public final class ProviderRegistry implements AutoCloseable {
+  private final Map<String, OrderProviderFactory> factories;
+  private final OkHttpClient client;
+  private volatile Injector parent;
+
+  private ProviderRegistry(Map<String, OrderProviderFactory> factories, OkHttpClient client) {
+    this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
+    this.client = client;
+  }
+
+  /** Returns a registry of every factory registered in {@code META-INF/services} on the class path. */
+  public static ProviderRegistry installed() {
+    Builder b = builder();
+    for (OrderProviderFactory f : ServiceLoader.load(OrderProviderFactory.class)) {
+      b.add(f);
+    }
+    return b.build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the factories, in the order added. */
+  public List<OrderProviderFactory> factories() {
+    return new ArrayList<>(factories.values());
+  }
+
+  /** Returns the factory of {@code type}, or empty. */
+  public Optional<OrderProviderFactory> factory(String type) {
+    return Optional.ofNullable(factories.get(type));
+  }
+
+  /**
+   * Creates an instance of {@code type} configured by {@code config}.
+   *
+   * @throws ConfigurationException naming {@code provider} for an unknown type, or the key that is
+   *     missing, unknown or malformed
+   */
+  public OrderProvider create(String type, ProviderConfig config) {
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(config, "config == null");
+    OrderProviderFactory factory = factory(type).orElseThrow(() -> new ConfigurationException("provider",
+        "unknown provider type '" + type + "'; installed: " + String.join(", ", factories.keySet())));
+    ProviderConfig checked = config.check(factory.configKeys());
+    Injector child = parent().createChildInjector(new AbstractModule() {
+      @Override
+      protected void configure() {
+        bind(ProviderConfig.class).toInstance(checked);
+      }
+    }, factory.module(checked));
+    return child.getInstance(OrderProvider.class);
+  }
+
+  private Injector parent() {
+    Injector p = parent;
+    if (p == null) {
+      synchronized (this) {
+        p = parent;
+        if (p == null) {
+          p = Guice.createInjector(Stage.PRODUCTION, new CoreModule(client));
+          parent = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** Returns the shared OkHttp client (created on first use). */
+  public OkHttpClient httpClient() {
+    return parent().getInstance(OkHttpClient.class);
+  }
+
+  @Override
+  public void close() {
+    Injector p = parent;
+    if (p != null && client == null) {
+      OkHttpClient c = p.getInstance(OkHttpClient.class);
+      c.dispatcher().executorService().shutdown();
+      c.connectionPool().evictAll();
+    }
+  }
+
+  /** Builds a {@link ProviderRegistry}. */
+  public static final class Builder {
+    private final Map<String, OrderProviderFactory> factories = new LinkedHashMap<>();
+    private OkHttpClient client;
+
+    private Builder() {}
+
+    /** Adds {@code factory}; a second factory of the same type is an error. */
+    public Builder add(OrderProviderFactory factory) {
+      Objects.requireNonNull(factory, "factory == null");
+      if (factories.putIfAbsent(factory.type(), factory) != null) {
+        throw new IllegalArgumentException("two factories of type '" + factory.type() + "'");
+      }
+      return this;
+    }
+
+    /** Uses {@code client} as the shared client instead of creating one (the registry will not close it). */
+    public Builder httpClient(OkHttpClient client) {
+      this.client = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    public ProviderRegistry build() {
+      return new ProviderRegistry(factories, client);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.hostorder.simulator;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Fault injection shared by every simulator: latency, HTTP 5xx, a connection dropped after the
+ * request was processed, and a server that stops answering.
+ *
+ * <p>Faults are armed per number of requests and consumed in arrival order. Safe for concurrent use.
+ */
+public final class Faults {
+  private final AtomicReference<Duration> latency = new AtomicReference<>(Duration.ZERO);
+  private final AtomicInteger serverErrors = new AtomicInteger();
+  private final AtomicInteger dropsAfterProcessing = new AtomicInteger();
+  private final AtomicReference<String> dropOnlyFunction = new AtomicReference<>();
+  private volatile boolean silent;
+
+  /** Delays every answer by {@code latency} (zero turns it off). */
+  public Faults latency(Duration latency) {
+    this.latency.set(Objects.requireNonNull(latency, "latency == null"));
+    return this;
+  }
+
+  /** Answers the next {@code count} requests with HTTP 503 without processing them. */
+  public Faults failNext(int count) {
+    serverErrors.set(count);
+    return this;
+  }
+
+  /**
+   * Processes the next {@code count} requests (their effects happen), then drops the connection
+   * instead of answering.
+   */
+  public Faults dropAfterProcessing(int count) {
+    dropsAfterProcessing.set(count);
+    dropOnlyFunction.set(null);
+    return this;
+  }
+
+  /**
+   * Processes the next request whose operation is {@code operation} (a simulator-specific name: the
+   * BILLmanager {@code func}, the JSON {@code action}, or {@code METHOD path-pattern}), then drops the
+   * connection; other requests are answered normally.
+   */
+  public Faults dropAfterProcessing(String operation) {
+    dropOnlyFunction.set(Objects.requireNonNull(operation, "operation == null"));
+    dropsAfterProcessing.set(1);
+    return this;
+  }
+
+  /** Stops answering at all (the connection stays open, no bytes come back) until {@link #reset}. */
+  public Faults stopAnswering(boolean silent) {
+    this.silent = silent;
+    return this;
+  }
+
+  /** Removes every armed fault. */
+  public Faults reset() {
+    latency.set(Duration.ZERO);
+    serverErrors.set(0);
+    dropsAfterProcessing.set(0);
+    dropOnlyFunction.set(null);
+    silent = false;
+    return this;
+  }
+
+  Duration latency() {
+    return latency.get();
+  }
+
+  boolean silent() {
+    return silent;
+  }
+
+  boolean takeServerError() {
+    return takeOne(serverErrors);
+  }
+
+  boolean takeDrop(String operation) {
+    String only = dropOnlyFunction.get();
+    if (only != null && !only.equals(operation)) {
+      return false;
+    }
+    boolean taken = takeOne(dropsAfterProcessing);
+    if (taken && only != null) {
+      dropOnlyFunction.compareAndSet(only, null);
+    }
+    return taken;
+  }
+
+  private static boolean takeOne(AtomicInteger counter) {
+    while (true) {
+      int n = counter.get();
+      if (n <= 0) {
+        return false;
+      }
+      if (counter.compareAndSet(n, n - 1)) {
+        return true;
+      }
+    }
+  }
+}

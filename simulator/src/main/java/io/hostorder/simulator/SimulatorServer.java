@@ -1,0 +1,105 @@
+package io.hostorder.simulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
+
+/**
+ * Serves a {@link SimulatedApi} over HTTP on 127.0.0.1 with {@link Faults} applied, and counts the
+ * requests it receives. Start it with {@link #start(int)}; close it when done.
+ */
+public final class SimulatorServer implements AutoCloseable {
+  private final SimulatedApi api;
+  private final Faults faults = new Faults();
+  private final AtomicInteger requests = new AtomicInteger();
+  private final MockWebServer server = new MockWebServer();
+
+  public SimulatorServer(SimulatedApi api) {
+    this.api = Objects.requireNonNull(api, "api == null");
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return answer(request);
+      }
+    });
+  }
+
+  /** Starts listening on 127.0.0.1 at {@code port} (0 picks a free port). */
+  public SimulatorServer start(int port) {
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), port);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start simulator on 127.0.0.1:" + port, e);
+    }
+    return this;
+  }
+
+  /** Returns the URL of {@code path} on this server, e.g. {@code url("/billmgr")}. */
+  public HttpUrl url(String path) {
+    return server.url(path);
+  }
+
+  /** Returns the fault injection of this server. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Returns how many requests reached this server since it started or since {@link #resetCount}. */
+  public int requestCount() {
+    return requests.get();
+  }
+
+  /** Sets the request count back to zero. */
+  public void resetCount() {
+    requests.set(0);
+  }
+
+  private MockResponse answer(RecordedRequest request) {
+    requests.incrementAndGet();
+    if (faults.silent()) {
+      return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
+    }
+    sleep(faults.latency().toMillis());
+    if (faults.takeServerError()) {
+      return new MockResponse().setResponseCode(503)
+          .setHeader("Content-Type", "text/plain; charset=UTF-8")
+          .setBody("simulated fault: service unavailable");
+    }
+    String operation = api.operation(request);
+    MockResponse response = api.handle(request);
+    if (faults.takeDrop(operation)) {
+      // The request was processed: its effects stay. Only the answer is lost.
+      return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+    }
+    return response;
+  }
+
+  private static void sleep(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      TimeUnit.MILLISECONDS.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.shutdown();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
