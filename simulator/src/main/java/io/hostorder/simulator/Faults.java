@@ -1,6 +1,7 @@
 package io.hostorder.simulator;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,6 +17,8 @@ public final class Faults {
   private final AtomicInteger serverErrors = new AtomicInteger();
   private final AtomicInteger dropsAfterProcessing = new AtomicInteger();
   private final AtomicReference<String> dropOnlyFunction = new AtomicReference<>();
+  private final AtomicInteger aimedServerErrors = new AtomicInteger();
+  private final AtomicReference<String> failOnlyOperation = new AtomicReference<>();
   private volatile boolean silent;
 
   /** Delays every answer by {@code latency} (zero turns it off). */
@@ -27,6 +30,17 @@ public final class Faults {
   /** Answers the next {@code count} requests with HTTP 503 without processing them. */
   public Faults failNext(int count) {
     serverErrors.set(count);
+    return this;
+  }
+
+  /**
+   * Answers the next {@code count} requests whose operation is {@code operation} (see {@link
+   * #dropAfterProcessing(String)}) with HTTP 503 without processing them; other requests are answered
+   * normally.
+   */
+  public Faults failNext(String operation, int count) {
+    failOnlyOperation.set(Objects.requireNonNull(operation, "operation == null"));
+    aimedServerErrors.set(count);
     return this;
   }
 
@@ -63,6 +77,8 @@ public final class Faults {
     serverErrors.set(0);
     dropsAfterProcessing.set(0);
     dropOnlyFunction.set(null);
+    aimedServerErrors.set(0);
+    failOnlyOperation.set(null);
     silent = false;
     return this;
   }
@@ -79,9 +95,21 @@ public final class Faults {
     return takeOne(serverErrors);
   }
 
+  boolean takeServerError(List<String> operations) {
+    String only = failOnlyOperation.get();
+    if (only != null && operations.contains(only) && takeOne(aimedServerErrors)) {
+      return true;
+    }
+    return takeOne(serverErrors);
+  }
+
   boolean takeDrop(String operation) {
+    return takeDrop(List.of(operation));
+  }
+
+  boolean takeDrop(List<String> operations) {
     String only = dropOnlyFunction.get();
-    if (only != null && !only.equals(operation)) {
+    if (only != null && !operations.contains(only)) {
       return false;
     }
     boolean taken = takeOne(dropsAfterProcessing);

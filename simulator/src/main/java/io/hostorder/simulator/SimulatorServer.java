@@ -3,6 +3,8 @@ package io.hostorder.simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,6 +23,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final SimulatedApi api;
   private final Faults faults = new Faults();
   private final AtomicInteger requests = new AtomicInteger();
+  private final List<ReceivedRequest> received = new ArrayList<>();
   private final MockWebServer server = new MockWebServer();
 
   public SimulatorServer(SimulatedApi api) {
@@ -58,25 +61,44 @@ public final class SimulatorServer implements AutoCloseable {
     return requests.get();
   }
 
-  /** Sets the request count back to zero. */
+  /**
+   * Returns a snapshot of the requests this server received, in arrival order, since it started or
+   * since {@link #resetCount} (faulted ones included).
+   */
+  public List<ReceivedRequest> requests() {
+    synchronized (received) {
+      return List.copyOf(received);
+    }
+  }
+
+  /** Sets the request count back to zero and forgets the received requests. */
   public void resetCount() {
-    requests.set(0);
+    synchronized (received) {
+      requests.set(0);
+      received.clear();
+    }
   }
 
   private MockResponse answer(RecordedRequest request) {
-    requests.incrementAndGet();
+    ReceivedRequest copy = new ReceivedRequest(request.getMethod() == null ? "" : request.getMethod(),
+        request.getPath() == null ? "" : request.getPath(), request.getHeaders(),
+        request.getBody().clone().readUtf8());
+    synchronized (received) {
+      requests.incrementAndGet();
+      received.add(copy);
+    }
     if (faults.silent()) {
       return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
     }
     sleep(faults.latency().toMillis());
-    if (faults.takeServerError()) {
+    List<String> operations = api.operations(request);
+    if (faults.takeServerError(operations)) {
       return new MockResponse().setResponseCode(503)
           .setHeader("Content-Type", "text/plain; charset=UTF-8")
           .setBody("simulated fault: service unavailable");
     }
-    String operation = api.operation(request);
     MockResponse response = api.handle(request);
-    if (faults.takeDrop(operation)) {
+    if (faults.takeDrop(operations)) {
       // The request was processed: its effects stay. Only the answer is lost.
       return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
     }
