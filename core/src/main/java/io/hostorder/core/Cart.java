@@ -32,6 +32,18 @@ public interface Cart {
    */
   void applyPromoCode(String code);
 
+  /**
+   * Asks the provider to check the whole order as it now stands in this cart, without placing it (a dry
+   * run the broker can make before paying). Needs {@link Capability#VALIDATE_ONLY}; the default throws.
+   *
+   * @throws io.hostorder.core.error.UnsupportedCapabilityException without {@link Capability#VALIDATE_ONLY}
+   * @throws io.hostorder.core.error.HostorderException a typed error carrying the provider's own words when
+   *     it finds a problem; the order is left as it was, not placed
+   */
+  default void validate() {
+    throw new io.hostorder.core.error.UnsupportedCapabilityException("this provider", Capability.VALIDATE_ONLY);
+  }
+
   /** Returns the lines added so far. */
   List<CartLine> lines();
 
