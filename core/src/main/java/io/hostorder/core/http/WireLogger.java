@@ -24,15 +24,38 @@ public final class WireLogger implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
   private static final long MAX_BODY = 64 * 1024;
   private final Redactor redactor;
+  private final Sink sink;
 
   public WireLogger(Redactor redactor) {
+    this(redactor, new Sink() {
+      @Override
+      public boolean enabled() {
+        return LOG.isDebugEnabled();
+      }
+
+      @Override
+      public void log(String line) {
+        LOG.debug(line);
+      }
+    });
+  }
+
+  WireLogger(Redactor redactor, Sink sink) {
     this.redactor = redactor;
+    this.sink = sink;
+  }
+
+  /** Where the lines go: the SLF4J logger in production, a list in tests. */
+  interface Sink {
+    boolean enabled();
+
+    void log(String line);
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (!LOG.isDebugEnabled()) {
+    if (!sink.enabled()) {
       return chain.proceed(request);
     }
     StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
@@ -49,13 +72,13 @@ public final class WireLogger implements Interceptor {
       String text = buffer.readString(Math.min(buffer.size(), MAX_BODY), StandardCharsets.UTF_8);
       out.append("\n\n").append(redactor.body(type == null ? null : type.toString(), text));
     }
-    LOG.debug(out.toString());
+    sink.log(out.toString());
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      LOG.debug("<-- FAILED {} {}: {}", request.method(), redactor.url(request.url()), redactor.scrub(String.valueOf(e)));
+      sink.log("<-- FAILED " + request.method() + " " + redactor.url(request.url()) + ": " + redactor.scrub(String.valueOf(e)));
       throw e;
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -67,7 +90,7 @@ public final class WireLogger implements Interceptor {
       MediaType type = response.body().contentType();
       in.append("\n\n").append(redactor.body(type == null ? null : type.toString(), text));
     }
-    LOG.debug(in.toString());
+    sink.log(in.toString());
     return response;
   }
 

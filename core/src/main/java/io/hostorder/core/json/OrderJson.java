@@ -125,7 +125,7 @@ public final class OrderJson {
         root = root.getCause();
       }
       why = root instanceof IllegalArgumentException ? root.getMessage() : e.getOriginalMessage();
-      if (e.getLocation() != null && path.equals("$")) {
+      if (e.getLocation() != null && !(e instanceof JsonMappingException)) {
         why = why + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
       }
     }

@@ -1,5 +1,7 @@
 package io.hostorder.core.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Objects;
  * the portable status beside the provider's own, the lines with the provider's ids and messages, and
  * the invoice when the provider asks for payment. Immutable.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"provider", "ref", "reference", "status", "providerStatus", "message", "promoCode", "lines", "invoice"})
 public final class Order {

@@ -1,5 +1,7 @@
 package io.hostorder.core.model;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -20,6 +22,7 @@ import java.util.Objects;
  * secrets.
  */
 @JsonDeserialize(builder = OrderItem.Builder.class)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"plan", "name", "period", "quantity", "region", "image", "access", "resources",
     "addons", "options", "related"})

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 public record Resources(BigDecimal ramGb, Integer cpus, Integer storageGb) {
 
   /** Returns true when no resource is given. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isEmpty() {
     return ramGb == null && cpus == null && storageGb == null;
   }

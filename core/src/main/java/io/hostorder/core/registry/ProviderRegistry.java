@@ -3,7 +3,10 @@ package io.hostorder.core.registry;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.CreationException;
+import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
+import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
 import io.hostorder.core.config.ProviderConfig;
@@ -72,13 +75,23 @@ public final class ProviderRegistry implements AutoCloseable {
     OrderProviderFactory factory = factory(type).orElseThrow(() -> new ConfigurationException("provider",
         "unknown provider type '" + type + "'; installed: " + String.join(", ", factories.keySet())));
     ProviderConfig checked = config.check(factory.configKeys());
-    Injector child = parent().createChildInjector(new AbstractModule() {
-      @Override
-      protected void configure() {
-        bind(ProviderConfig.class).toInstance(checked);
+    try {
+      Injector child = parent().createChildInjector(new AbstractModule() {
+        @Override
+        protected void configure() {
+          bind(ProviderConfig.class).toInstance(checked);
+        }
+      }, factory.module(checked));
+      return child.getInstance(OrderProvider.class);
+    } catch (ProvisionException | CreationException e) {
+      // A provider's module rejected its configuration: surface its own typed error, not Guice's wrapper.
+      for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+        if (t instanceof HostorderException h) {
+          throw h;
+        }
       }
-    }, factory.module(checked));
-    return child.getInstance(OrderProvider.class);
+      throw e;
+    }
   }
 
   private Injector parent() {
