@@ -1,0 +1,301 @@
+package io.hostorder.simulator.hostway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.SimulatedApi;
+import io.hostorder.simulator.hostway.OrderBook.OrderState;
+import io.hostorder.simulator.hostway.OrderBook.ProductState;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.MediaType;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * The Hostway OrderAPI over HTTP: authentication, routes, the {@code OwnerId} cookie and JSON bodies;
+ * the rules live in {@link OrderBook}. Safe for concurrent use: every request is handled under one
+ * lock (latency faults are applied outside it, so slow requests still overlap).
+ */
+final class HostwayApi implements SimulatedApi {
+  private static final Pattern ORDERS = Pattern.compile("/orders/?");
+  private static final Pattern ORDER = Pattern.compile("/orders/([^/]+)");
+  private static final Pattern ACCOUNT = Pattern.compile("/orders/([^/]+)/account");
+  private static final Pattern PRODUCTS = Pattern.compile("/orders/([^/]+)/account/products");
+  private static final Pattern SERVICES =
+      Pattern.compile("/orders/([^/]+)/account/products/([^/]+)/services");
+  private static final Pattern SERVICE =
+      Pattern.compile("/orders/([^/]+)/account/products/([^/]+)/services/([^/]+)");
+  private static final Pattern ACTION = Pattern.compile("/orders/([^/]+)/action");
+
+  private final HostwaySettings settings;
+  private final Object lock = new Object();
+  private volatile String base = "http://127.0.0.1/";
+  private OrderBook book;
+
+  HostwayApi(HostwaySettings settings) {
+    this.settings = settings;
+    this.book = new OrderBook(settings);
+  }
+
+  void base(String base) {
+    this.base = base.endsWith("/") ? base : base + "/";
+  }
+
+  OrderBook book() {
+    return book;
+  }
+
+  Object lock() {
+    return lock;
+  }
+
+  void reset() {
+    synchronized (lock) {
+      book = new OrderBook(settings);
+    }
+  }
+
+  @Override
+  public String operation(RecordedRequest request) {
+    return operations(request).get(0);
+  }
+
+  @Override
+  public List<String> operations(RecordedRequest request) {
+    String path = path(request);
+    String method = request.getMethod();
+    List<String> names = new ArrayList<>();
+    if (ORDERS.matcher(path).matches()) {
+      names.add(method + " /orders");
+    } else if (ORDER.matcher(path).matches()) {
+      names.add(method + " /orders/{id}");
+    } else if (ACCOUNT.matcher(path).matches()) {
+      names.add(method + " /orders/{id}/account");
+    } else if (PRODUCTS.matcher(path).matches()) {
+      names.add(method + " /orders/{id}/account/products");
+    } else if (SERVICES.matcher(path).matches()) {
+      names.add(method + " /orders/{id}/account/products/{pid}/services");
+      body(request, true).map(b -> Json.text(b, "serviceSpecification")).map(Json::path)
+          .map(p -> p.substring(p.lastIndexOf('/') + 1)).ifPresent(names::add);
+    } else if (SERVICE.matcher(path).matches()) {
+      names.add(method + " /orders/{id}/account/products/{pid}/services/{sid}");
+    } else if (ACTION.matcher(path).matches()) {
+      names.add(method + " /orders/{id}/action");
+      body(request, true).map(b -> Json.text(b, "action")).ifPresent(names::add);
+    } else {
+      names.add(method + " " + path);
+    }
+    return names;
+  }
+
+  @Override
+  public MockResponse handle(RecordedRequest request) {
+    if (!settings.auth().accepts(request.getHeaders())) {
+      MockResponse denied = Replies.error(401, "unauthorized", "Authentication required",
+          settings.auth().present(request.getHeaders()) ? "credentials refused" : "");
+      return settings.auth().mode() == HostwayAuth.Mode.BASIC
+          ? denied.setHeader("WWW-Authenticate", "Basic realm=\"OrderAPI\"") : denied;
+    }
+    synchronized (lock) {
+      return route(request, path(request), request.getMethod());
+    }
+  }
+
+  private MockResponse route(RecordedRequest request, String path, String method) {
+    Matcher m;
+    if (ORDERS.matcher(path).matches()) {
+      return allow(method, "POST").orElseGet(() -> withBody(request, b -> createOrder(request, b)));
+    }
+    if ((m = ORDER.matcher(path)).matches()) {
+      String id = m.group(1);
+      return allow(method, "GET").orElseGet(() -> access(request, id, false, this::describe));
+    }
+    if ((m = ACCOUNT.matcher(path)).matches()) {
+      String id = m.group(1);
+      return allow(method, "PUT").orElseGet(() -> change(request, id, Set.of("currency",
+          "language", "accountNumber"), (o, b) -> book.putAccount(o, b)));
+    }
+    if ((m = PRODUCTS.matcher(path)).matches()) {
+      String id = m.group(1);
+      return allow(method, "POST").orElseGet(() -> change(request, id, Set.of("offering",
+          "promoCode", "displayName", "partnerId", "existingProductUrl"),
+          (o, b) -> book.addProduct(o, b)));
+    }
+    if ((m = SERVICES.matcher(path)).matches()) {
+      String id = m.group(1);
+      String pid = m.group(2);
+      return allow(method, "POST").orElseGet(() -> change(request, id, Set.of("name",
+          "serviceSpecification", "billingCycle", "relatedTo", "associatedTo", "promoCode",
+          "quantity", "attributes"), (o, b) -> product(o, pid)
+          .map(p -> book.addService(o, p, b)).orElseGet(() -> Replies.notFound("product " + pid))));
+    }
+    if ((m = SERVICE.matcher(path)).matches()) {
+      String id = m.group(1);
+      String pid = m.group(2);
+      String sid = m.group(3);
+      return allow(method, "PUT").orElseGet(() -> change(request, id, Set.of("name",
+          "billingCycle"), (o, b) -> product(o, pid).map(p -> book.changeService(p, sid, b))
+          .orElseGet(() -> Replies.notFound("product " + pid))));
+    }
+    if ((m = ACTION.matcher(path)).matches()) {
+      String id = m.group(1);
+      return allow(method, "POST").orElseGet(() -> access(request, id, true,
+          o -> withBody(request, b -> action(o, b))));
+    }
+    return Replies.notFound(path);
+  }
+
+  private MockResponse createOrder(RecordedRequest request, ObjectNode body) {
+    Optional<MockResponse> unknown = unknownAttribute(body, Set.of("clientIp"));
+    if (unknown.isPresent()) {
+      return unknown.get();
+    }
+    if (body.has("clientIp") && !settings.clientIpPermitted()) {
+      return Replies.badRequest("Permission denied: clientIp requires elevated permissions.");
+    }
+    String owner = Cookies.ownerId(request.getHeaders()).filter(book::knownOwner).orElse(null);
+    if (owner != null && book.hasOpenOrder(owner)) {
+      return Replies.conflict("A new order has already been created for this ownerID");
+    }
+    OrderState order = book.create(owner, base);
+    ObjectNode answer = Replies.MAPPER.createObjectNode().put("orderId", order.id);
+    answer.putArray("links").add(link(base + "orders/", "self")).add(link(order.url, "item"));
+    return Replies.json(201, answer).setHeader("Location", order.url)
+        .setHeader("Set-Cookie", "OwnerId=" + order.owner + "; Path=/");
+  }
+
+  private MockResponse describe(OrderState order) {
+    ObjectNode root = Replies.MAPPER.createObjectNode();
+    ObjectNode o = root.putObject("order");
+    o.put("Status", order.status);
+    o.put("Account", order.account == null ? "" : order.account.accountNumber());
+    if (order.account != null) {
+      o.put("Currency", order.account.currency());
+    }
+    for (ProductState p : order.products) {
+      ObjectNode product = o.withArray("Products").addObject().put("Href", p.product.url())
+          .put("Offering", p.product.offering());
+      product.putArray("Services");
+      p.services.forEach(s -> product.withArray("Services").addObject().put("Href", s.url())
+          .put("Name", s.name()).put("BillingCycle", s.billingCycle()));
+    }
+    root.putObject("links").putObject("self").put("href", order.url);
+    return Replies.json(200, root);
+  }
+
+  private MockResponse action(OrderState order, ObjectNode body) {
+    Optional<MockResponse> unknown = unknownAttribute(body, Set.of("action"));
+    if (unknown.isPresent()) {
+      return unknown.get();
+    }
+    String action = Json.text(body, "action");
+    if (action == null) {
+      return Replies.badRequest("No action attribute set.");
+    }
+    if (!action.equals("submit") && !action.equals("validate")) {
+      return Replies.badRequest("Unknown action " + action + ": expected submit or validate.");
+    }
+    if (!order.open()) {
+      return Replies.conflict("Order " + order.id + " has already been submitted.");
+    }
+    Optional<String> problem = book.problem(order);
+    if (problem.isPresent()) {
+      return Replies.badRequest(problem.get());
+    }
+    if (action.equals("validate")) {
+      order.validations++;
+      return Replies.empty(204);
+    }
+    book.submit(order);
+    return Replies.empty(202);
+  }
+
+  /** Checks the order exists and belongs to the request's owner, then runs {@code then}. */
+  private MockResponse access(RecordedRequest request, String id, boolean changes,
+      java.util.function.Function<OrderState, MockResponse> then) {
+    Optional<OrderState> found = book.order(id);
+    if (found.isEmpty()) {
+      return Replies.notFound("order " + id);
+    }
+    OrderState order = found.get();
+    boolean owner = Cookies.ownerId(request.getHeaders()).filter(order.owner::equals).isPresent();
+    // "Authorization optional, for submitted orders": reading a submitted order with accepted
+    // credentials works without the cookie (only when credentials are demanded at all).
+    boolean authorized = !changes && !order.open()
+        && settings.auth().mode() != HostwayAuth.Mode.NONE;
+    if (!owner && !authorized) {
+      return Replies.text(401, "Unauthorized: the OwnerId cookie is missing or does not own order "
+          + id);
+    }
+    return then.apply(order);
+  }
+
+  private MockResponse change(RecordedRequest request, String id, Set<String> allowed,
+      java.util.function.BiFunction<OrderState, ObjectNode, MockResponse> then) {
+    return access(request, id, true, order -> withBody(request, body -> {
+      Optional<MockResponse> unknown = unknownAttribute(body, allowed);
+      if (unknown.isPresent()) {
+        return unknown.get();
+      }
+      if (!order.open()) {
+        return Replies.conflict("Order " + order.id + " has already been submitted.");
+      }
+      return then.apply(order, body);
+    }));
+  }
+
+  private MockResponse withBody(RecordedRequest request,
+      java.util.function.Function<ObjectNode, MockResponse> then) {
+    MediaType type = MediaType.parse(String.valueOf(request.getHeader("Content-Type")));
+    if (type == null || !type.type().equals("application") || !type.subtype().equals("json")) {
+      return Replies.text(415, "Unsupported media type: send application/json; charset=UTF-8");
+    }
+    return body(request, false).map(then)
+        .orElseGet(() -> Replies.badRequest("The request body must be a JSON object."));
+  }
+
+  private static Optional<ObjectNode> body(RecordedRequest request, boolean quiet) {
+    try {
+      JsonNode node = Replies.MAPPER.readTree(request.getBody().clone().readUtf8());
+      return node != null && node.isObject() ? Optional.of((ObjectNode) node) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<MockResponse> unknownAttribute(ObjectNode body, Set<String> allowed) {
+    List<String> unknown = new ArrayList<>();
+    body.fieldNames().forEachRemaining(f -> {
+      if (!allowed.contains(f)) {
+        unknown.add(f);
+      }
+    });
+    return unknown.isEmpty() ? Optional.empty()
+        : Optional.of(Replies.badRequest("Unknown attribute " + unknown.get(0) + "."));
+  }
+
+  private static Optional<ProductState> product(OrderState order, String pid) {
+    return order.products.stream().filter(p -> p.product.id().equals(pid)).findFirst();
+  }
+
+  private static Optional<MockResponse> allow(String method, String allowed) {
+    return allowed.equals(method) ? Optional.empty()
+        : Optional.of(Replies.text(405, "Method " + method + " not allowed").setHeader("Allow",
+            allowed));
+  }
+
+  private static ObjectNode link(String href, String rel) {
+    return Replies.MAPPER.createObjectNode().put("href", href).put("rel", rel);
+  }
+
+  private static String path(RecordedRequest request) {
+    String target = request.getPath() == null ? "/" : request.getPath();
+    int query = target.indexOf('?');
+    return query < 0 ? target : target.substring(0, query);
+  }
+}

@@ -1,0 +1,308 @@
+package io.hostorder.simulator.hostway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.hostway.HostwayOrder.Account;
+import io.hostorder.simulator.hostway.HostwayOrder.Product;
+import io.hostorder.simulator.hostway.HostwayOrder.Service;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.mockwebserver.MockResponse;
+
+/**
+ * The orders of the simulated OrderAPI and the rules of the document: one open order per owner, the
+ * account before products, offerings and service specifications of the catalogue, the server service
+ * before the services related to it, and a submitted order that can no longer change. Not
+ * thread-safe: {@link HostwayApi} calls it under one lock.
+ */
+final class OrderBook {
+  private static final Pattern OFFERING =
+      Pattern.compile(".*/productSpecifications/([^/]+)/offerings/([^/]+)/?");
+  private static final Pattern SERVICE_SPEC = Pattern.compile(".*/serviceSpecifications/([^/]+)/?");
+  private static final Pattern SERVICE_URL =
+      Pattern.compile(".*/orders/([^/]+)/account/products/([^/]+)/services/([^/]+)/?");
+
+  private final HostwaySettings settings;
+  private final Ids ids;
+  private final Map<String, OrderState> orders = new LinkedHashMap<>();
+  private int submitted;
+
+  OrderBook(HostwaySettings settings) {
+    this.settings = settings;
+    this.ids = settings.newIds();
+  }
+
+  /** An order being built; products hold immutable services that are replaced when changed. */
+  static final class OrderState {
+    final String id;
+    final String url;
+    final String owner;
+    String status = HostwaySimulator.STATUS_NEW;
+    Account account;
+    final List<ProductState> products = new ArrayList<>();
+    int validations;
+
+    OrderState(String id, String url, String owner) {
+      this.id = id;
+      this.url = url;
+      this.owner = owner;
+    }
+
+    boolean open() {
+      return HostwaySimulator.STATUS_NEW.equals(status);
+    }
+
+    Optional<Service> service(String serviceUrl) {
+      Matcher m = SERVICE_URL.matcher(Json.path(serviceUrl));
+      if (!m.matches() || !m.group(1).equals(id)) {
+        return Optional.empty();
+      }
+      return products.stream().filter(p -> p.product.id().equals(m.group(2)))
+          .flatMap(p -> p.services.stream()).filter(s -> s.id().equals(m.group(3))).findFirst();
+    }
+
+    HostwayOrder snapshot() {
+      return new HostwayOrder(id, url, owner, status, account,
+          products.stream().map(ProductState::snapshot).toList(), validations);
+    }
+  }
+
+  /** A product and its services. */
+  static final class ProductState {
+    final Product product;
+    final List<Service> services = new ArrayList<>();
+
+    ProductState(Product product) {
+      this.product = product;
+    }
+
+    Product snapshot() {
+      return new Product(product.id(), product.url(), product.offering(), product.specification(),
+          product.offeringId(), product.promoCode(), product.displayName(), services);
+    }
+  }
+
+  Optional<OrderState> order(String id) {
+    return Optional.ofNullable(orders.get(id));
+  }
+
+  boolean knownOwner(String owner) {
+    return orders.values().stream().anyMatch(o -> o.owner.equals(owner));
+  }
+
+  boolean hasOpenOrder(String owner) {
+    return orders.values().stream().anyMatch(o -> o.owner.equals(owner) && o.open());
+  }
+
+  OrderState create(String owner, String base) {
+    String id = ids.order();
+    OrderState order = new OrderState(id, base + "orders/" + id, owner == null ? ids.owner() : owner);
+    orders.put(id, order);
+    return order;
+  }
+
+  MockResponse putAccount(OrderState order, ObjectNode body) {
+    JsonNode number = body.get("accountNumber");
+    Account account;
+    if (number != null) {
+      if (body.has("currency") || body.has("language")) {
+        return Replies.badRequest("Give either accountNumber, or currency and language.");
+      }
+      String currency = number.isTextual() ? settings.accounts().get(number.asText()) : null;
+      if (currency == null) {
+        return Replies.error(403, "forbidden", "Order failed permission check",
+            "account " + number.asText() + " is not accessible");
+      }
+      account = new Account(number.asText(), currency, null, false);
+    } else {
+      String currency = Json.text(body, "currency");
+      String language = Json.text(body, "language");
+      if (currency == null || language == null) {
+        return Replies.badRequest("Missing language or currency.");
+      }
+      if (!settings.currencies().contains(currency)) {
+        return Replies.badRequest("Currency " + currency + " not allowed for this franchise");
+      }
+      account = new Account(ids.accountNumber(), currency, language, true);
+    }
+    if (!order.products.isEmpty() && !order.account.currency().equals(account.currency())) {
+      return Replies.conflict("Currency " + account.currency()
+          + " does not match the currency of the order's products " + order.account.currency());
+    }
+    order.account = account;
+    return Replies.empty(204);
+  }
+
+  MockResponse addProduct(OrderState order, ObjectNode body) {
+    if (order.account == null) {
+      return Replies.badRequest("Account has not been set");
+    }
+    if (body.has("existingProductUrl")) {
+      return Replies.notFound("existingProductUrl: no existing product of this account matches");
+    }
+    String offering = Json.text(body, "offering");
+    if (offering == null) {
+      return Replies.badRequest("No offering attribute set.");
+    }
+    Matcher m = OFFERING.matcher(Json.path(offering));
+    if (!Json.absolute(offering) || !m.matches()) {
+      return Replies.badRequest("Invalid offering " + offering
+          + ": expected …/productSpecifications/{spec}/offerings/{offering}");
+    }
+    String currency = settings.offerings().get(m.group(1) + "/" + m.group(2));
+    if (currency == null) {
+      return Replies.badRequest("Offering " + m.group(2) + " of " + m.group(1) + " not found");
+    }
+    if (!currency.equals(order.account.currency())) {
+      return Replies.conflict("Offering currency " + currency
+          + " does not match the account currency " + order.account.currency());
+    }
+    Optional<MockResponse> promo = promoProblem(body);
+    if (promo.isPresent()) {
+      return promo.get();
+    }
+    String id = ids.product();
+    Product product = new Product(id, order.url + "/account/products/" + id, offering, m.group(1),
+        m.group(2), Json.text(body, "promoCode"), Json.text(body, "displayName"), List.of());
+    order.products.add(new ProductState(product));
+    return Replies.created(product.url());
+  }
+
+  MockResponse addService(OrderState order, ProductState product, ObjectNode body) {
+    String name = Json.text(body, "name");
+    String specUrl = Json.text(body, "serviceSpecification");
+    JsonNode cycle = body.get("billingCycle");
+    if (name == null) {
+      return Replies.badRequest("No name attribute set.");
+    }
+    if (specUrl == null) {
+      return Replies.badRequest("No serviceSpecification attribute set.");
+    }
+    if (cycle == null || cycle.isNull()) {
+      return Replies.badRequest("No billingCycle attribute set.");
+    }
+    Matcher m = SERVICE_SPEC.matcher(Json.path(specUrl));
+    if (!Json.absolute(specUrl) || !m.matches()) {
+      return Replies.badRequest("Invalid serviceSpecification " + specUrl
+          + ": expected …/serviceSpecifications/{id}");
+    }
+    Boolean server = settings.serviceSpecifications().get(m.group(1));
+    if (server == null) {
+      return Replies.badRequest("Service specification " + m.group(1) + " not found");
+    }
+    if (!cycle.canConvertToExactIntegral() || cycle.asInt() < 1 || cycle.asInt() > 120) {
+      return Replies.badRequest("billingCycle must be a whole number of months from 1 to 120.");
+    }
+    Optional<List<String>> relatedTo = Json.texts(body, "relatedTo");
+    Optional<List<String>> associatedTo = Json.texts(body, "associatedTo");
+    if (relatedTo.isEmpty() || associatedTo.isEmpty()) {
+      return Replies.badRequest("relatedTo and associatedTo must be arrays of service URLs.");
+    }
+    List<Service> related = new ArrayList<>();
+    for (String url : relatedTo.get()) {
+      Optional<Service> target = order.service(url);
+      if (target.isEmpty()) {
+        return Replies.badRequest("relatedTo " + url + " is not a service of this order");
+      }
+      related.add(target.get());
+    }
+    if (!server && related.stream().noneMatch(Service::server)) {
+      // "Virtuozzo Server Windows/Linux service needs to be created first before any other VPS
+      // Virtuozzo services", and those "can be added only as a child service" of it.
+      boolean anyServer = order.products.stream().flatMap(p -> p.services.stream())
+          .anyMatch(Service::server);
+      return Replies.badRequest(anyServer
+          ? "Service " + m.group(1) + " must be related to a Virtuozzo Server service: "
+              + "No relatedTo attribute set."
+          : "The Virtuozzo Server service must be created before the services related to it.");
+    }
+    JsonNode quantity = body.get("quantity");
+    if (quantity != null && (!quantity.canConvertToExactIntegral() || quantity.asInt() < 1)) {
+      return Replies.badRequest("quantity must be a positive whole number.");
+    }
+    JsonNode attributes = body.get("attributes");
+    if (attributes != null && !attributes.isObject()) {
+      return Replies.badRequest("attributes must be an object.");
+    }
+    Optional<MockResponse> promo = promoProblem(body);
+    if (promo.isPresent()) {
+      return promo.get();
+    }
+    String id = ids.service();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> attrs = attributes == null ? Map.of()
+        : Replies.MAPPER.convertValue(attributes, LinkedHashMap.class);
+    Service service = new Service(id, product.product.url() + "/services/" + id, name, m.group(1),
+        server, cycle.asInt(), relatedTo.get(), Json.text(body, "promoCode"),
+        quantity == null ? null : quantity.asInt(), attrs);
+    product.services.add(service);
+    return Replies.created(service.url());
+  }
+
+  MockResponse changeService(ProductState product, String serviceId, ObjectNode body) {
+    int index = -1;
+    for (int i = 0; i < product.services.size(); i++) {
+      if (product.services.get(i).id().equals(serviceId)) {
+        index = i;
+      }
+    }
+    if (index < 0) {
+      return Replies.notFound("service " + serviceId);
+    }
+    Service old = product.services.get(index);
+    String name = body.has("name") ? Json.text(body, "name") : old.name();
+    JsonNode cycle = body.get("billingCycle");
+    if (name == null) {
+      return Replies.badRequest("name must be a non-empty string.");
+    }
+    if (cycle != null && (!cycle.canConvertToExactIntegral() || cycle.asInt() < 1
+        || cycle.asInt() > 120)) {
+      return Replies.badRequest("billingCycle must be a whole number of months from 1 to 120.");
+    }
+    product.services.set(index, new Service(old.id(), old.url(), name, old.specification(),
+        old.server(), cycle == null ? old.billingCycle() : cycle.asInt(), old.relatedTo(),
+        old.promoCode(), old.quantity(), old.attributes()));
+    return Replies.empty(204);
+  }
+
+  /** Returns what stops the order from being submitted, or empty when it is complete. */
+  Optional<String> problem(OrderState order) {
+    if (order.account == null) {
+      return Optional.of("Account has not been set");
+    }
+    if (order.products.isEmpty()) {
+      return Optional.of("No product attribute set.");
+    }
+    return Optional.empty();
+  }
+
+  void submit(OrderState order) {
+    order.status = HostwaySimulator.STATUS_SUBMITTED;
+    submitted++;
+  }
+
+  int submittedCount() {
+    return submitted;
+  }
+
+  List<HostwayOrder> snapshots() {
+    return orders.values().stream().map(OrderState::snapshot).toList();
+  }
+
+  private Optional<MockResponse> promoProblem(ObjectNode body) {
+    JsonNode code = body.get("promoCode");
+    if (code == null) {
+      return Optional.empty();
+    }
+    if (!code.isTextual() || !settings.promoCodes().contains(code.asText())) {
+      return Optional.of(Replies.error(400, "invalidPromoCode",
+          "Promo code '" + code.asText() + "' is not valid.", "promoCode"));
+    }
+    return Optional.empty();
+  }
+}
