@@ -1,0 +1,139 @@
+package io.hostorder.provider.jsonrest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.core.error.HostorderException;
+import io.hostorder.core.http.Failures;
+import io.hostorder.core.http.Redactor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+
+/**
+ * Sends one action to the API's one endpoint: a POST of one JSON object with {@code action}
+ * ({@code Content-Type: application/json}), with the account's credentials. Safe for concurrent use.
+ */
+final class ActionClient {
+  static final MediaType JSON = MediaType.get("application/json");
+  /** Answers larger than this are refused: no real answer of this API comes near it. */
+  private static final long MAX_ANSWER = 4L * 1024 * 1024;
+
+  private final OkHttpClient client;
+  private final HttpUrl endpoint;
+  private final Credentials credentials;
+  private final ObjectMapper mapper;
+  private final Redactor redactor;
+
+  ActionClient(OkHttpClient client, HttpUrl endpoint, Credentials credentials, ObjectMapper mapper) {
+    this.client = client;
+    this.endpoint = endpoint;
+    this.credentials = credentials;
+    this.mapper = mapper;
+    this.redactor = Redactor.of(credentials.secretValues());
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /** Returns a new request object {@code {"action": action}}. */
+  ObjectNode action(String action) {
+    return mapper.createObjectNode().put("action", action);
+  }
+
+  /**
+   * Sends {@code body} and returns the answer as it came, whatever its HTTP status.
+   *
+   * @throws IOException when no complete answer arrived (or it was too large)
+   */
+  Answer send(ObjectNode body) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a request", e);
+    }
+    Request.Builder request = new Request.Builder().url(endpoint)
+        .header("Accept", "application/json")
+        .post(RequestBody.create(bytes, JSON));
+    try (Response response = client.newCall(credentials.apply(request).build()).execute()) {
+      String text = read(response.body());
+      return new Answer(response.code(), text, parse(text));
+    }
+  }
+
+  /**
+   * Sends an action that creates nothing (status, list, cancel, server list) and returns its JSON
+   * answer (a missing node when the answer is empty or not JSON).
+   *
+   * @throws HostorderException typed by {@link Errors#of} for any answer that is not 2xx; transient for I/O
+   */
+  Answer call(ObjectNode body, String subject) {
+    String action = body.path("action").asText();
+    Answer answer;
+    try {
+      answer = send(body);
+    } catch (IOException e) {
+      throw Failures.io(e, false, null, action, Map.of());
+    }
+    if (!answer.ok()) {
+      throw Errors.of(action, subject, answer, this);
+    }
+    return answer;
+  }
+
+  /** Returns {@code text} with every secret value masked, cut to a readable length. */
+  String scrub(String text) {
+    if (text == null) {
+      return "";
+    }
+    String s = redactor.scrub(text.strip());
+    return s.length() > 500 ? s.substring(0, 500) + "…" : s;
+  }
+
+  private static String read(ResponseBody body) throws IOException {
+    if (body == null) {
+      return "";
+    }
+    BufferedSource source = body.source();
+    if (source.request(MAX_ANSWER + 1)) {
+      throw new IOException("answer larger than " + MAX_ANSWER + " bytes");
+    }
+    return source.readString(StandardCharsets.UTF_8);
+  }
+
+  private JsonNode parse(String text) {
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      return mapper.readTree(text);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * One answer: the HTTP status, the body text, and the body as JSON (null when empty or not JSON).
+   */
+  record Answer(int code, String text, JsonNode json) {
+    boolean ok() {
+      return code >= 200 && code < 300;
+    }
+
+    /** Returns the JSON object of the answer, or a missing node. */
+    JsonNode body() {
+      return json == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : json;
+    }
+  }
+}
