@@ -1,0 +1,357 @@
+package io.hostorder.simulator.billmanager;
+
+import io.hostorder.simulator.Faults;
+import io.hostorder.simulator.SimulatorServer;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import okhttp3.HttpUrl;
+
+/**
+ * A stateful simulator of ISPsystem BILLmanager's order API, as a generic installation
+ * ({@link Profile#BILLMANAGER}, endpoint {@code /billmgr}) or as Zomro ({@link Profile#ZOMRO},
+ * endpoint {@code /}), served on 127.0.0.1. Written from the New Order API and Zomro documents and the
+ * API notes; see {@code docs/simulator-billmanager.md} for credentials, prices and error types.
+ *
+ * <p>Start it with {@link #start(Profile)} or {@link #builder(Profile)}, point a client at
+ * {@link #baseUrl()}, and close it when done. Safe for concurrent use: HTTP requests and these
+ * methods all work on one state under one lock.
+ */
+public final class BillmanagerSimulator implements AutoCloseable {
+  /** Login of the client account every simulator starts with. */
+  public static final String CLIENT_LOGIN = State.CLIENT_LOGIN;
+  /** Password of {@link #CLIENT_LOGIN}. */
+  public static final String CLIENT_PASSWORD = State.CLIENT_PASSWORD;
+  /** Login of the administrator every simulator starts with; it may act for clients with {@code su}. */
+  public static final String ADMIN_LOGIN = State.ADMIN_LOGIN;
+  /** Password of {@link #ADMIN_LOGIN}. */
+  public static final String ADMIN_PASSWORD = State.ADMIN_PASSWORD;
+
+  private final State state;
+  private final SimulatorServer server;
+
+  private BillmanagerSimulator(State state, int port) {
+    this.state = state;
+    this.server = new SimulatorServer(new Engine(state)).start(port);
+  }
+
+  /** Starts a simulator of {@code profile} with the defaults (seed 0, a free port, balance 100.00). */
+  public static BillmanagerSimulator start(Profile profile) {
+    return builder(profile).start();
+  }
+
+  /** Returns a builder of a simulator of {@code profile}. */
+  public static Builder builder(Profile profile) {
+    return new Builder(Objects.requireNonNull(profile, "profile == null"));
+  }
+
+  /** Returns the profile played. */
+  public Profile profile() {
+    return state.profile;
+  }
+
+  /** Returns the API endpoint: {@code http://127.0.0.1:PORT/billmgr} or {@code http://127.0.0.1:PORT/}. */
+  public HttpUrl baseUrl() {
+    return server.url(state.profile.path());
+  }
+
+  /** Returns the HTTP server, e.g. for {@link SimulatorServer#resetCount()}. */
+  public SimulatorServer server() {
+    return server;
+  }
+
+  /** Returns the fault injection; aim a drop at a function with {@code dropAfterProcessing("cartorder.create.confirm")}. */
+  public Faults faults() {
+    return server.faults();
+  }
+
+  /** Returns how many HTTP requests reached the server (faulted ones included). */
+  public int requestCount() {
+    return server.requestCount();
+  }
+
+  /** Adds (or replaces) a client account with a balance of zero. */
+  public BillmanagerSimulator addClient(String login, String password) {
+    return addAccount(login, password, false);
+  }
+
+  /** Adds (or replaces) an administrator or reseller, which may act for clients with {@code su}. */
+  public BillmanagerSimulator addAdmin(String login, String password) {
+    return addAccount(login, password, true);
+  }
+
+  private BillmanagerSimulator addAccount(String login, String password, boolean admin) {
+    Objects.requireNonNull(login, "login == null");
+    Objects.requireNonNull(password, "password == null");
+    synchronized (state) {
+      state.accounts.put(login, new Account(login, password, admin));
+    }
+    return this;
+  }
+
+  /** Opens a session for {@code login} as {@code func=auth} would and returns its token. */
+  public String openSession(String login) {
+    synchronized (state) {
+      account(login);
+      String token = state.newToken();
+      state.sessions.put(token, new State.Session(login, state.now(), false));
+      return token;
+    }
+  }
+
+  /** Registers {@code token} as a live session of {@code login} (to replay documents that show fixed tokens). */
+  public BillmanagerSimulator addSession(String token, String login) {
+    Objects.requireNonNull(token, "token == null");
+    synchronized (state) {
+      account(login);
+      state.sessions.put(token, new State.Session(login, state.now(), false));
+    }
+    return this;
+  }
+
+  /** Ends every session now: the next request with {@code auth} gets the expiry error. */
+  public BillmanagerSimulator expireSessions() {
+    synchronized (state) {
+      state.sessions.clear();
+    }
+    return this;
+  }
+
+  /** Moves the simulator's clock forward, e.g. past the one-hour session idle limit. */
+  public BillmanagerSimulator advanceTime(Duration duration) {
+    Objects.requireNonNull(duration, "duration == null");
+    synchronized (state) {
+      state.clockOffset = state.clockOffset.plus(duration);
+    }
+    return this;
+  }
+
+  /** Returns how many sessions exist (expired ones are removed when next used). */
+  public int sessionCount() {
+    synchronized (state) {
+      return state.sessions.size();
+    }
+  }
+
+  /** Sets the personal-account balance of {@code login}. */
+  public BillmanagerSimulator setBalance(String login, BigDecimal balance) {
+    Objects.requireNonNull(balance, "balance == null");
+    synchronized (state) {
+      account(login).balance = state.money(balance);
+    }
+    return this;
+  }
+
+  /** Sets the balance of {@link #CLIENT_LOGIN}. */
+  public BillmanagerSimulator setBalance(BigDecimal balance) {
+    return setBalance(CLIENT_LOGIN, balance);
+  }
+
+  /** Returns the personal-account balance of {@code login}. */
+  public BigDecimal balance(String login) {
+    synchronized (state) {
+      return account(login).balance;
+    }
+  }
+
+  /** Sets the credit limit of {@code login}: how far below zero its balance may go. */
+  public BillmanagerSimulator setCreditLimit(String login, BigDecimal limit) {
+    Objects.requireNonNull(limit, "limit == null");
+    synchronized (state) {
+      account(login).creditLimit = state.money(limit);
+    }
+    return this;
+  }
+
+  /** Adds a promo code giving {@code percent} off every tariff. */
+  public BillmanagerSimulator addPromoCode(String code, int percent) {
+    return addPromoCode(new PromoCode(code, percent, Set.of()));
+  }
+
+  /** Adds (or replaces) a promo code. */
+  public BillmanagerSimulator addPromoCode(PromoCode code) {
+    Objects.requireNonNull(code, "code == null");
+    synchronized (state) {
+      state.promoCodes.put(code.code(), code);
+    }
+    return this;
+  }
+
+  /** Removes every promo code, the default ones included. */
+  public BillmanagerSimulator clearPromoCodes() {
+    synchronized (state) {
+      state.promoCodes.clear();
+    }
+    return this;
+  }
+
+  /** Adds (or replaces) a tariff; its item type becomes orderable and listable. */
+  public BillmanagerSimulator addTariff(Tariff tariff) {
+    Objects.requireNonNull(tariff, "tariff == null");
+    synchronized (state) {
+      state.tariffs.put(tariff.id(), tariff);
+    }
+    return this;
+  }
+
+  /** Returns the tariffs on offer. */
+  public List<Tariff> tariffs() {
+    synchronized (state) {
+      return List.copyOf(state.tariffs.values());
+    }
+  }
+
+  /** Adds an SSH key id that {@code instances_ssh_keys} accepts (Zomro). */
+  public BillmanagerSimulator addSshKey(String id, String name) {
+    synchronized (state) {
+      state.sshKeys.put(Objects.requireNonNull(id, "id == null"), Objects.requireNonNull(name, "name == null"));
+    }
+    return this;
+  }
+
+  /** Returns the lines now in the cart of {@code login}. */
+  public List<CartItem> cart(String login) {
+    synchronized (state) {
+      return List.copyOf(state.cart(login).values());
+    }
+  }
+
+  /** Returns every service created by a paid order, oldest first. */
+  public List<PlacedService> services() {
+    synchronized (state) {
+      return List.copyOf(state.services);
+    }
+  }
+
+  /** Returns the services whose {@code remoteid} is {@code remoteid}. */
+  public List<PlacedService> servicesWithRemoteid(String remoteid) {
+    synchronized (state) {
+      return state.services.stream().filter(s -> remoteid.equals(s.remoteid())).toList();
+    }
+  }
+
+  /** Returns how many orders were paid (each successful confirm or {@code skipbasket=on} counts once). */
+  public int confirmedOrders() {
+    synchronized (state) {
+      return state.confirmedOrders;
+    }
+  }
+
+  /** Finishes the activation of every service: status 2, "Active", instance status {@code active}. */
+  public BillmanagerSimulator activateServices() {
+    synchronized (state) {
+      state.services.replaceAll(PlacedService::activated);
+    }
+    return this;
+  }
+
+  /** Returns the last request received, parsed, or empty. */
+  public Optional<ReceivedRequest> lastRequest() {
+    synchronized (state) {
+      return state.requests.isEmpty() ? Optional.empty()
+          : Optional.of(state.requests.get(state.requests.size() - 1));
+    }
+  }
+
+  /** Returns every request processed so far, parsed, oldest first (requests answered by a 503 fault are not processed). */
+  public List<ReceivedRequest> requests() {
+    synchronized (state) {
+      return List.copyOf(state.requests);
+    }
+  }
+
+  /** Sets the error type of an expired or unknown session: {@code "access"} (the default) or {@code "auth"}. */
+  public BillmanagerSimulator expiredSessionErrorType(String type) {
+    if (!"auth".equals(type) && !"access".equals(type)) {
+      throw new IllegalArgumentException("type must be auth or access: " + type);
+    }
+    synchronized (state) {
+      state.expiredSessionType = type;
+    }
+    return this;
+  }
+
+  /** Turns two-factor authentication on with {@code code} as the valid {@code qrcode}, or off with null. */
+  public BillmanagerSimulator twoFactor(String code) {
+    synchronized (state) {
+      state.twoFactorCode = code;
+    }
+    return this;
+  }
+
+  /** Sets what an unauthenticated request gets: an error document, an HTML login page or a logon document. */
+  public BillmanagerSimulator loginAnswer(LoginAnswer answer) {
+    Objects.requireNonNull(answer, "answer == null");
+    synchronized (state) {
+      state.loginAnswer = answer;
+    }
+    return this;
+  }
+
+  /** Puts the simulator back as started (accounts, balance, catalog, promo codes, settings), clears faults and the request count. */
+  public BillmanagerSimulator reset() {
+    synchronized (state) {
+      state.reset();
+    }
+    server.faults().reset();
+    server.resetCount();
+    return this;
+  }
+
+  private Account account(String login) {
+    Account account = state.accounts.get(Objects.requireNonNull(login, "login == null"));
+    if (account == null) {
+      throw new IllegalArgumentException("no account " + login);
+    }
+    return account;
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  @Override
+  public String toString() {
+    return "BillmanagerSimulator{" + state.profile + " at " + baseUrl() + "}";
+  }
+
+  /** Configures a simulator before it starts. Not safe for concurrent use. */
+  public static final class Builder {
+    private final Profile profile;
+    private long seed;
+    private int port;
+    private BigDecimal balance = new BigDecimal("100.00");
+
+    private Builder(Profile profile) {
+      this.profile = profile;
+    }
+
+    /** Sets the seed of the session tokens (default 0): equal seeds give equal tokens. */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Sets the port on 127.0.0.1 (default 0: a free one). */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /** Sets the starting balance of {@link #CLIENT_LOGIN} (default 100.00). */
+    public Builder balance(BigDecimal balance) {
+      this.balance = Objects.requireNonNull(balance, "balance == null");
+      return this;
+    }
+
+    /** Starts the simulator. */
+    public BillmanagerSimulator start() {
+      return new BillmanagerSimulator(new State(profile, seed, balance), port);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.hostorder.simulator.billmanager;
+
+import io.hostorder.simulator.SimulatedApi;
+import java.util.Set;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * The simulated BILLmanager: parses a request, authenticates it, runs its function and renders the
+ * answer as XML or JSON. Every request runs while holding the state's monitor, so the simulator is
+ * safe for concurrent use and each request sees a consistent state.
+ */
+final class Engine implements SimulatedApi {
+  /** Fields every function understands. */
+  private static final String[] COMMON = {"func", "out", "auth", "authinfo", "su", "lang", "sok"};
+  private static final Set<String> JSON_FORMATS = Set.of("json", "sjson", "xjson");
+  private static final String ORDER_PREFIX = "v2.";
+  private static final String ORDER_SUFFIX = ".order.param";
+
+  private final State state;
+  private final Authenticator authenticator;
+  private final OrderRules orders;
+  private final Carts carts;
+  private final Checkout checkout;
+  private final ServiceLists lists;
+
+  Engine(State state) {
+    this.state = state;
+    this.authenticator = new Authenticator(state);
+    this.checkout = new Checkout(state);
+    this.orders = new OrderRules(state, checkout);
+    this.carts = new Carts(state);
+    this.lists = new ServiceLists(state);
+  }
+
+  @Override
+  public String operation(RecordedRequest request) {
+    return Params.parse(request).func();
+  }
+
+  @Override
+  public MockResponse handle(RecordedRequest request) {
+    Params p = Params.parse(request);
+    p.known(COMMON);
+    synchronized (state) {
+      try {
+        return answer(p);
+      } finally {
+        state.requests.add(p.received());
+      }
+    }
+  }
+
+  private MockResponse answer(Params p) {
+    if (!p.path().equals(state.profile.path())) {
+      return new MockResponse().setResponseCode(404)
+          .setHeader("Content-Type", "text/html; charset=UTF-8")
+          .setBody("<html><body><h1>404 Not Found</h1></body></html>\n");
+    }
+    String out = p.nonBlank("out");
+    boolean json = out != null && JSON_FORMATS.contains(out);
+    Node doc = new Node("doc").attr("lang", "en").attr("func", p.func());
+    try {
+      dispatch(p, doc);
+      return render(doc, json);
+    } catch (Failure failure) {
+      if (failure.isUnauthenticated() && !p.func().equals("auth")) {
+        if (state.loginAnswer == LoginAnswer.HTML_PAGE) {
+          return new MockResponse().setHeader("Content-Type", "text/html; charset=UTF-8")
+              .setBody(LoginPage.HTML);
+        }
+        if (state.loginAnswer == LoginAnswer.LOGON_DOC) {
+          Node logon = new Node("doc").attr("lang", "en").attr("func", "logon");
+          logon.add("username", "").add("password", "");
+          return render(logon, json);
+        }
+      }
+      Node error = new Node("doc").attr("lang", "en").attr("func", p.func());
+      return render(error.add(failure.toNode()), json);
+    }
+  }
+
+  private void dispatch(Params p, Node doc) {
+    String func = p.func();
+    if (func.equals("auth")) {
+      authenticator.login(p, doc);
+      return;
+    }
+    if (func.equals("totp.confirm")) {
+      authenticator.confirmSecondFactor(p, doc);
+      return;
+    }
+    Call call = authenticator.authenticate(p);
+    if (func.equals("keepalive")) {
+      doc.add(new Node("ok"));
+    } else if (func.equals("cart")) {
+      carts.handle(call, doc);
+    } else if (func.equals("cartorder.create.confirm")) {
+      checkout.confirm(call, doc);
+    } else if (func.startsWith(ORDER_PREFIX) && func.endsWith(ORDER_SUFFIX)
+        && state.isItemType(itemType(func))) {
+      orders.handle(call, itemType(func), doc);
+    } else if (state.isItemType(func)) {
+      lists.handle(call, func, doc);
+    } else if (func.isEmpty()) {
+      throw Failure.missed("func");
+    } else {
+      throw new Failure("missed", "func", "Unknown function " + func);
+    }
+  }
+
+  private static String itemType(String func) {
+    return func.substring(ORDER_PREFIX.length(), func.length() - ORDER_SUFFIX.length());
+  }
+
+  private static MockResponse render(Node doc, boolean json) {
+    return json
+        ? new MockResponse().setHeader("Content-Type", "application/json; charset=UTF-8")
+            .setBody(Renderer.json(doc))
+        : new MockResponse().setHeader("Content-Type", "text/xml; charset=UTF-8")
+            .setBody(Renderer.xml(doc));
+  }
+}
