@@ -64,7 +64,8 @@ public final class JsonRestProviderFactory implements OrderProviderFactory {
 
   /**
    * Returns the capabilities of every instance: order status, list, cancel of an order and of one
-   * item, several items in one order. There is no reconcile: the API's answers are not documented to
+   * item, several items in one order, and payment from the profile's credit ({@code order_create} is
+   * paid from it, and asks for payment when it is short). There is no reconcile: the API's answers are not documented to
    * carry the order's {@code reference}, so a lost answer to {@code order_create} is reported as
    * outcome unknown ({@link Idempotency#NONE}).
    */
@@ -75,7 +76,7 @@ public final class JsonRestProviderFactory implements OrderProviderFactory {
 
   static final Capabilities CAPABILITIES = Capabilities.builder()
       .add(Capability.ORDER_STATUS, Capability.ORDER_LIST, Capability.CANCEL_ORDER, Capability.CANCEL_LINE,
-          Capability.MULTIPLE_ITEMS)
+          Capability.MULTIPLE_ITEMS, Capability.PAY_FROM_BALANCE)
       .idempotency(Idempotency.NONE)
       .accessKinds("sshPublicKey")
       .build();

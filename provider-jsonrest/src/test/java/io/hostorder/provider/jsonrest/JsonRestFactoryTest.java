@@ -76,7 +76,7 @@ class JsonRestFactoryTest {
     assertThat(caps.idempotency()).isEqualTo(Idempotency.NONE);
     assertThat(caps.has(Capability.RECONCILE)).isFalse();
     assertThat(caps.supported()).contains(Capability.ORDER_STATUS, Capability.ORDER_LIST, Capability.CANCEL_ORDER,
-        Capability.CANCEL_LINE, Capability.MULTIPLE_ITEMS);
+        Capability.CANCEL_LINE, Capability.MULTIPLE_ITEMS, Capability.PAY_FROM_BALANCE);
     assertThat(caps.accessKinds()).containsExactly("sshPublicKey");
   }
 
