@@ -1,0 +1,68 @@
+package io.hostorder.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.model.OrderRef;
+import io.hostorder.core.registry.ProviderRegistry;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hostorder cancel}: cancels an order, or one line of it. */
+@Command(name = "cancel", mixinStandardHelpOptions = true,
+    description = "Cancels a whole order, or with --line one line of it (where the provider can).")
+final class CancelCommand implements Callable<Integer>, JsonOutput {
+  private final CliContext ctx;
+
+  @Mixin
+  ProviderOptions provider = new ProviderOptions();
+
+  @Option(names = "--order", required = true, paramLabel = "ID", description = "The provider's order id.")
+  String orderId;
+
+  @Option(names = "--line", paramLabel = "ID", description = "Cancel only this line of the order (its line id).")
+  String lineId;
+
+  @Option(names = "--json", description = "Print one JSON document: what was cancelled, or the error.")
+  boolean json;
+
+  CancelCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public boolean json() {
+    return json;
+  }
+
+  @Override
+  public Integer call() {
+    OrderRef ref = Refs.order(orderId);
+    if (lineId != null && lineId.isBlank()) {
+      throw new UsageException("--line must not be blank");
+    }
+    try (ProviderRegistry registry = ctx.registry()) {
+      OrderProvider p = provider.open(registry, ctx);
+      Progress progress = json ? Progress.silent(ctx.out()) : new Progress(ctx.out(), false);
+      if (lineId == null) {
+        progress.step("cancelling order " + ref.id(), () -> p.cancel(ref));
+      } else {
+        progress.step("cancelling line " + lineId + " of order " + ref.id(), () -> p.cancel(ref, lineId));
+      }
+      if (json) {
+        ObjectNode n = JsonView.object();
+        n.put("provider", p.type());
+        n.put("order", ref.id());
+        if (lineId != null) {
+          n.put("line", lineId);
+        }
+        n.put("cancelled", true);
+        ctx.out().println(JsonView.text(n));
+      } else {
+        ctx.out().println(lineId == null ? "order " + ref.id() + " cancelled" : "line " + lineId + " of order " + ref.id() + " cancelled");
+      }
+    }
+    return ExitStatus.OK;
+  }
+}

@@ -1,0 +1,76 @@
+package io.hostorder.cli;
+
+import io.hostorder.core.registry.ProviderRegistry;
+import io.hostorder.tck.TckHarnessFactory;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.function.Supplier;
+
+/**
+ * What a run of the command talks to: where it prints (both streams mask known secrets), the
+ * environment it reads {@code HOSTORDER_<KEY>} from, the installed providers and TCK harnesses. Tests
+ * hand in their own; {@link Main} uses {@link #system}.
+ */
+final class CliContext {
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Map<String, String> environment;
+  private final Scrubber scrubber;
+  private final Supplier<ProviderRegistry> registries;
+  private final Supplier<List<TckHarnessFactory>> harnesses;
+
+  CliContext(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber,
+      Supplier<ProviderRegistry> registries, Supplier<List<TckHarnessFactory>> harnesses) {
+    this.scrubber = Objects.requireNonNull(scrubber, "scrubber == null");
+    this.out = new PrintWriter(new ScrubbingWriter(out, scrubber), true);
+    this.err = new PrintWriter(new ScrubbingWriter(err, scrubber), true);
+    this.environment = Map.copyOf(environment);
+    this.registries = registries;
+    this.harnesses = harnesses;
+  }
+
+  /** Returns a context over {@code out} and {@code err} with the installed providers and harnesses. */
+  static CliContext of(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber) {
+    return new CliContext(out, err, environment, scrubber, ProviderRegistry::installed, CliContext::installedHarnesses);
+  }
+
+  /** Returns every {@link TckHarnessFactory} registered in {@code META-INF/services}. */
+  static List<TckHarnessFactory> installedHarnesses() {
+    List<TckHarnessFactory> out = new ArrayList<>();
+    ServiceLoader.load(TckHarnessFactory.class).forEach(out::add);
+    return out;
+  }
+
+  /** Where results go. */
+  PrintWriter out() {
+    return out;
+  }
+
+  /** Where errors and diagnostics go. */
+  PrintWriter err() {
+    return err;
+  }
+
+  Map<String, String> environment() {
+    return environment;
+  }
+
+  Scrubber scrubber() {
+    return scrubber;
+  }
+
+  /** Returns a new registry of the installed providers; the caller closes it. */
+  ProviderRegistry registry() {
+    return registries.get();
+  }
+
+  /** Returns the installed TCK harness factories. */
+  List<TckHarnessFactory> harnesses() {
+    return harnesses.get();
+  }
+}

@@ -1,0 +1,103 @@
+package io.hostorder.cli;
+
+import io.hostorder.core.error.HostorderException;
+import io.hostorder.core.error.InvalidOrderException;
+import io.hostorder.core.error.OutcomeUnknownException;
+import io.hostorder.core.error.PaymentRequiredException;
+import io.hostorder.core.error.PromoCodeRejectedException;
+import io.hostorder.core.error.ProviderErrorException;
+import io.hostorder.core.error.UnsupportedCapabilityException;
+import io.hostorder.core.error.Violation;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints an error the way the command promises: a plain message on stderr with everything needed to
+ * act on it (violations with their JSON paths, the invoice, the ids to reconcile), the JSON error
+ * document on stdout with {@code --json}, and the stack trace only with {@code --debug}.
+ */
+final class ErrorReport {
+  private ErrorReport() {}
+
+  /** Prints {@code error} and returns its exit status. */
+  static int print(CliContext ctx, Throwable error, boolean json, boolean debug) {
+    int status = ExitStatus.of(error);
+    PrintWriter err = ctx.err();
+    err.println("error: " + message(error));
+    details(err, error);
+    if (status == ExitStatus.OTHER && !debug && !(error instanceof HostorderException)) {
+      err.println("  (run again with --debug for the stack trace)");
+    }
+    if (debug) {
+      error.printStackTrace(err);
+    }
+    err.flush();
+    if (json) {
+      ctx.out().println(JsonView.text(JsonView.error(error, status)));
+      ctx.out().flush();
+    }
+    return status;
+  }
+
+  /** Returns the one-line message of {@code error}, never null. */
+  static String message(Throwable error) {
+    if (error instanceof InvalidOrderException i) {
+      int n = i.violations().size();
+      return "invalid order (" + n + (n == 1 ? " problem" : " problems") + "); nothing was sent";
+    }
+    String m = error.getMessage();
+    if (m == null || m.isBlank()) {
+      m = error.getClass().getSimpleName();
+    }
+    return error instanceof HostorderException || error instanceof UsageException ? m : error.getClass().getSimpleName() + ": " + m;
+  }
+
+  private static void details(PrintWriter err, Throwable error) {
+    if (error instanceof InvalidOrderException i) {
+      violations(err, i.violations());
+    } else if (error instanceof UnsupportedCapabilityException u) {
+      violations(err, u.violations());
+    } else if (error instanceof ProviderErrorException p) {
+      err.println("  provider code:    " + p.code());
+      err.println("  provider message: " + p.providerMessage());
+      rest(err, p.details());
+    } else if (error instanceof PromoCodeRejectedException p) {
+      err.println("  promo code: " + p.promoCode());
+      rest(err, p.details());
+    } else if (error instanceof PaymentRequiredException p) {
+      if (p.order() != null) {
+        err.println("  the order exists at the provider:");
+        TextView.order(err, p.order(), "    ");
+      }
+      err.println("  invoice: " + (p.invoice() == null ? "(none given)" : TextView.invoice(p.invoice())));
+      err.println("  pay it, then follow the order with: hostorder status --order "
+          + (p.order() != null ? p.order().ref().id() : "<id>"));
+    } else if (error instanceof OutcomeUnknownException o) {
+      err.println("  the provider may or may not have placed the order; do NOT simply place it again.");
+      err.println("  step:            " + o.step());
+      err.println("  order reference: " + o.reference());
+      Map<String, String> ids = new java.util.LinkedHashMap<>(o.details());
+      ids.remove("reference");
+      ids.remove("step");
+      if (!ids.isEmpty()) {
+        err.println("  provider ids:    " + TextView.ids(ids));
+      }
+      err.println("  to reconcile: run 'hostorder list' (or the provider's panel) and look for reference "
+          + o.reference() + "; placing the same order file again re-uses this reference where the provider"
+          + " can find orders by it");
+    } else if (error instanceof HostorderException h) {
+      rest(err, h.details());
+    }
+  }
+
+  private static void violations(PrintWriter err, List<Violation> violations) {
+    for (Violation v : violations) {
+      err.println("  " + v.path() + ": " + v.message());
+    }
+  }
+
+  private static void rest(PrintWriter err, Map<String, String> details) {
+    details.forEach((k, v) -> err.println("  " + k + ": " + v));
+  }
+}

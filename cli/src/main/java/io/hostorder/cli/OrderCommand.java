@@ -1,0 +1,81 @@
+package io.hostorder.cli;
+
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.json.OrderJson;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderRequest;
+import io.hostorder.core.registry.ProviderRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code hostorder order}: places the portable order of a JSON file and prints the provider's order. */
+@Command(name = "order", mixinStandardHelpOptions = true,
+    description = {"Places the portable order in FILE (the JSON form: reference, promoCode, items) and prints the "
+        + "resulting order: the provider's order id, status, lines with their provider ids, and the invoice when "
+        + "payment is required.",
+        "The whole order is checked first; when it is invalid every problem is listed with its JSON path and "
+        + "nothing is sent. Placing the same file again re-uses its reference, so a provider that can find orders "
+        + "by reference does not order twice."})
+final class OrderCommand implements Callable<Integer>, JsonOutput {
+  private final CliContext ctx;
+
+  @Mixin
+  ProviderOptions provider = new ProviderOptions();
+
+  @Option(names = "--order-file", required = true, paramLabel = "FILE", description = "The portable order (JSON).")
+  Path orderFile;
+
+  @Option(names = "--promo", paramLabel = "CODE", description = "A promo code for the whole order (replaces the file's promoCode).")
+  String promo;
+
+  @Option(names = "--json", description = "Print one JSON document: the order, or the error.")
+  boolean json;
+
+  OrderCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public boolean json() {
+    return json;
+  }
+
+  /** Reads the order file, with {@code --promo} applied; fails with the file's violations and their JSON paths. */
+  OrderRequest readOrder() {
+    if (!Files.isRegularFile(orderFile) || !Files.isReadable(orderFile)) {
+      throw new UsageException("--order-file " + orderFile + ": no such readable file");
+    }
+    OrderRequest order = OrderJson.read(orderFile);
+    ctx.scrubber().addAll(order);
+    if (promo != null) {
+      if (promo.isBlank()) {
+        throw new UsageException("--promo must not be blank");
+      }
+      order = order.toBuilder().promoCode(promo).build();
+    }
+    return order;
+  }
+
+  @Override
+  public Integer call() {
+    OrderRequest order = readOrder();
+    try (ProviderRegistry registry = ctx.registry()) {
+      OrderProvider p = provider.open(registry, ctx);
+      Progress progress = json ? Progress.silent(ctx.out()) : new Progress(ctx.out(), false);
+      int n = order.items().size();
+      progress.note("placing order " + order.reference() + " at " + p.type() + " (" + n + (n == 1 ? " item" : " items")
+          + (order.promoCode() != null ? ", promo code " + order.promoCode() : "") + ")");
+      Order placed = new Placement(p, progress).place(order);
+      if (json) {
+        ctx.out().println(JsonView.text(JsonView.order(placed)));
+      } else {
+        TextView.order(ctx.out(), placed, "");
+      }
+    }
+    return ExitStatus.OK;
+  }
+}

@@ -1,0 +1,53 @@
+package io.hostorder.cli;
+
+import io.hostorder.core.Capability;
+import io.hostorder.core.Cart;
+import io.hostorder.core.Idempotency;
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.OrderValidator;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderItem;
+import io.hostorder.core.model.OrderRequest;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Places a portable order step by step, the way {@link OrderProvider#place} does, with one progress
+ * line per step: validate the whole order first (nothing is sent when it is invalid), look for an
+ * order already placed with the same reference where the provider can, then fill a cart, apply the
+ * promo code and check out. The same path serves {@code order} and {@code demo}.
+ */
+final class Placement {
+  private final OrderProvider provider;
+  private final Progress progress;
+
+  Placement(OrderProvider provider, Progress progress) {
+    this.provider = provider;
+    this.progress = progress;
+  }
+
+  /** Places {@code order} and returns the provider's order; every failure is the provider's typed error. */
+  Order place(OrderRequest order) {
+    OrderValidator.throwIfAny(provider.type(), provider.validate(order));
+    if (provider.capabilities().idempotency() != Idempotency.NONE
+        && provider.capabilities().has(Capability.RECONCILE)) {
+      Optional<Order> existing = progress.step("looking for an order with reference " + order.reference(),
+          () -> provider.reconcile(order.reference()));
+      if (existing.isPresent()) {
+        progress.note("an order with reference " + order.reference()
+            + " was already placed; showing it instead of ordering again");
+        return existing.get();
+      }
+    }
+    Cart cart = progress.step("opening a cart", () -> provider.newCart(order.reference()));
+    List<OrderItem> items = order.items();
+    for (int i = 0; i < items.size(); i++) {
+      OrderItem item = items.get(i);
+      progress.step("adding item " + (i + 1) + "/" + items.size() + " to cart", () -> cart.add(item));
+    }
+    if (order.promoCode() != null) {
+      progress.step("applying promo code " + order.promoCode(), () -> cart.applyPromoCode(order.promoCode()));
+    }
+    return progress.step("checking out", cart::checkout);
+  }
+}

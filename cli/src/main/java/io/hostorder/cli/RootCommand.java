@@ -1,0 +1,40 @@
+package io.hostorder.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** {@code hostorder}: the top command; it only holds the subcommands and the options they share. */
+@Command(name = "hostorder", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionProvider.class,
+    description = "Orders servers from several hosting companies through one portable order, "
+        + "runs the compatibility kit (TCK) and serves the built-in simulators.",
+    synopsisSubcommandLabel = "COMMAND",
+    footer = {"", "Configuration: --config FILE, then --set KEY=VALUE, then HOSTORDER_<KEY> environment variables "
+        + "(later wins). 'hostorder providers' lists every key.",
+        "Start here: hostorder demo"})
+final class RootCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On errors, print the stack trace; log every request and answer (secrets masked) on stderr.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitStatus.USAGE;
+  }
+
+  /** Reads the version from core. */
+  static final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"hostorder " + io.hostorder.core.Version.get()};
+    }
+  }
+}
