@@ -1,6 +1,12 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.config.ConfigKey;
+import io.hostorder.core.model.Secrets;
+import io.hostorder.core.registry.ProviderRegistry;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,12 +38,47 @@ final class Hostorder {
 
   /** Runs {@code args} and returns the exit status. */
   static int run(CliContext ctx, String... args) {
+    rememberSecrets(ctx, args);
     try {
       return commandLine(ctx).execute(args);
     } finally {
       ctx.out().flush();
       ctx.err().flush();
     }
+  }
+
+  /**
+   * Registers the secrets given as arguments or in the environment before anything is parsed: a usage
+   * error message may quote the arguments. A value is a secret when its key is declared secret by an
+   * installed provider or is named like one.
+   */
+  static void rememberSecrets(CliContext ctx, String[] args) {
+    Set<String> secretKeys = new HashSet<>();
+    try (ProviderRegistry registry = ctx.registry()) {
+      registry.factories().forEach(f -> f.configKeys().stream().filter(ConfigKey::secret)
+          .forEach(k -> secretKeys.add(k.name())));
+    } catch (RuntimeException e) {
+      // A broken plugin shows up when it is used; masking by name still applies.
+    }
+    for (int i = 0; i < args.length; i++) {
+      String pair = args[i].equals("--set") && i + 1 < args.length ? args[i + 1]
+          : args[i].startsWith("--set=") ? args[i].substring("--set=".length()) : null;
+      int eq = pair == null ? -1 : pair.indexOf('=');
+      if (eq > 0) {
+        String key = pair.substring(0, eq).trim();
+        if (secretKeys.contains(key) || Secrets.isSecretName(key)) {
+          ctx.scrubber().add(pair.substring(eq + 1));
+        }
+      }
+    }
+    ctx.environment().forEach((name, value) -> {
+      if (name.startsWith("HOSTORDER_")) {
+        String key = name.substring("HOSTORDER_".length()).toLowerCase(Locale.ROOT).replace('_', '-');
+        if (secretKeys.contains(key) || Secrets.isSecretName(key)) {
+          ctx.scrubber().add(value);
+        }
+      }
+    });
   }
 
   private static int usageError(CliContext ctx, CommandLine.ParameterException ex) {

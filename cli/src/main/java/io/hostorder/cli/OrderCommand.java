@@ -1,10 +1,15 @@
 package io.hostorder.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.json.OrderJson;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderRequest;
+import io.hostorder.core.model.Secrets;
 import io.hostorder.core.registry.ProviderRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,6 +40,9 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
   @Option(names = "--json", description = "Print one JSON document: the order, or the error.")
   boolean json;
 
+  /** True when the file gave no reference and one was generated for this run. */
+  private boolean generatedReference;
+
   OrderCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -44,12 +52,31 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
     return json;
   }
 
-  /** Reads the order file, with {@code --promo} applied; fails with the file's violations and their JSON paths. */
+  /**
+   * Reads the order file, with {@code --promo} applied. A file that cannot be bound to an order fails
+   * here with the JSON path of the problem; the portable and provider rules are checked together later,
+   * so that every violation is listed at once.
+   */
   OrderRequest readOrder() {
     if (!Files.isRegularFile(orderFile) || !Files.isReadable(orderFile)) {
       throw new UsageException("--order-file " + orderFile + ": no such readable file");
     }
-    OrderRequest order = OrderJson.read(orderFile);
+    String text;
+    try {
+      text = Files.readString(orderFile, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UsageException("--order-file " + orderFile + ": " + e.getMessage());
+    }
+    rememberSecrets(text);
+    OrderRequest order;
+    try {
+      order = OrderJson.mapper().readValue(text, OrderRequest.class);
+    } catch (JsonProcessingException e) {
+      order = null;
+    }
+    if (order == null) {
+      order = OrderJson.read(text); // throws InvalidOrderException naming the JSON path
+    }
     ctx.scrubber().addAll(order);
     if (promo != null) {
       if (promo.isBlank()) {
@@ -58,6 +85,28 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
       order = order.toBuilder().promoCode(promo).build();
     }
     return order;
+  }
+
+  /** Registers the values of secret-named members (passwords) before binding, in case an error quotes them. */
+  private void rememberSecrets(String text) {
+    try {
+      JsonNode tree = OrderJson.mapper().readTree(text);
+      if (tree != null) {
+        generatedReference = !tree.has("reference");
+        remember(tree);
+      }
+    } catch (JsonProcessingException e) {
+      // Not JSON at all: binding reports it below, and there is no member to quote.
+    }
+  }
+
+  private void remember(JsonNode node) {
+    node.fields().forEachRemaining(e -> {
+      if (e.getValue().isValueNode() && Secrets.isSecretName(e.getKey())) {
+        ctx.scrubber().add(e.getValue().asText());
+      }
+    });
+    node.forEach(this::remember);
   }
 
   @Override
@@ -69,6 +118,10 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
       int n = order.items().size();
       progress.note("placing order " + order.reference() + " at " + p.type() + " (" + n + (n == 1 ? " item" : " items")
           + (order.promoCode() != null ? ", promo code " + order.promoCode() : "") + ")");
+      if (generatedReference) {
+        progress.note("note: the order file has no \"reference\"; this run uses " + order.reference()
+            + ". Put a reference in the file so that running it again cannot order twice.");
+      }
       Order placed = new Placement(p, progress).place(order);
       if (json) {
         ctx.out().println(JsonView.text(JsonView.order(placed)));

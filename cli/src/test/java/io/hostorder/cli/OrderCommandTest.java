@@ -1,0 +1,209 @@
+package io.hostorder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hostorder.cli.testshop.TestShops;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hostorder order} against the test shop: output, JSON, and every exit status an order can end with. */
+class OrderCommandTest {
+  static final String ORDER = """
+      {"reference": "%s", "items": [{"plan": "vps-1", "name": "web-1", "period": "P1M", "region": "eu",
+        "access": {"password": "Sup3r-Secret-Pw"}}]}
+      """;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path dir;
+  private final String store = "s-" + UUID.randomUUID();
+
+  private Path file(String json) throws Exception {
+    Path f = dir.resolve("order-" + UUID.randomUUID() + ".json");
+    Files.writeString(f, json);
+    return f;
+  }
+
+  private Cli.Result order(String fail, Path file, String... more) {
+    String[] base = {"order", "--provider", "testshop", "--set", "store=" + store, "--set", "token=good-token",
+        "--set", "fail=" + fail, "--order-file", file.toString()};
+    String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
+    return Cli.run(args);
+  }
+
+  @Test
+  void order_printsProgressLinesAndTheOrder() throws Exception {
+    Cli.Result r = order("none", file(ORDER.formatted("broker-1")), "--promo", "SPRING");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.out()).containsPattern("adding item 1/1 to cart… done \\(\\d+ ms\\)")
+        .containsPattern("applying promo code SPRING… done \\(\\d+ ms\\)")
+        .containsPattern("checking out… done \\(\\d+ ms\\)")
+        .contains("order 1001 at testshop: PROCESSING (provider: open)", "reference:   broker-1",
+            "promo code:  SPRING", "1001-1  web-1  PROCESSING  ids: cartLine=cl1");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void order_json_printsExactlyOneDocumentAndNoProgress() throws Exception {
+    Cli.Result r = order("none", file(ORDER.formatted("broker-2")), "--json");
+    assertThat(r.status()).as(r.toString()).isZero();
+    JsonNode doc = JSON.readTree(r.out());
+    assertThat(doc.get("id").asText()).isEqualTo("1001");
+    assertThat(doc.get("provider").asText()).isEqualTo("testshop");
+    assertThat(doc.get("reference").asText()).isEqualTo("broker-2");
+    assertThat(doc.get("status").asText()).isEqualTo("PROCESSING");
+    assertThat(doc.at("/lines/0/providerIds/cartLine").asText()).isEqualTo("cl1");
+    assertThat(r.out()).doesNotContain("…");
+  }
+
+  @Test
+  void order_sameReferenceTwice_showsTheFirstOrderInsteadOfOrderingAgain() throws Exception {
+    Path f = file(ORDER.formatted("broker-3"));
+    assertThat(order("none", f).status()).isZero();
+    Cli.Result again = order("none", f);
+    assertThat(again.status()).isZero();
+    assertThat(again.out()).contains("was already placed", "order 1001");
+    assertThat(TestShops.orders(store)).isEqualTo(1);
+  }
+
+  @Test
+  void order_unknownFieldInFile_isInvalidOrder_status3_namingThePath_noRequest() throws Exception {
+    Cli.Result r = order("none", file("{\"items\": [{\"plan\": \"x\", \"colour\": \"red\"}]}"));
+    assertThat(r.status()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains("invalid order", "items[0]", "colour");
+    assertThat(TestShops.requests(store)).isZero();
+  }
+
+  @Test
+  void order_providerRules_listEveryViolationWithItsPath_status3_noRequest() throws Exception {
+    Cli.Result r = order("none", file("""
+        {"items": [{"plan": "a", "region": "mars", "period": "P3M"}, {"plan": "b", "quantity": 0}]}
+        """), "--json");
+    assertThat(r.status()).as(r.toString()).isEqualTo(3);
+    JsonNode doc = JSON.readTree(r.out());
+    assertThat(doc.at("/error/kind").asText()).isEqualTo("invalid-order");
+    assertThat(doc.at("/error/violations").findValuesAsText("path"))
+        .contains("items[0].region", "items[0].period", "items[1].quantity");
+    assertThat(r.err()).contains("items[0].region: unknown region 'mars'");
+    assertThat(TestShops.requests(store)).isZero();
+  }
+
+  @Test
+  void order_badToken_isAuthentication_status4() throws Exception {
+    Cli.Result r = Cli.run("order", "--provider", "testshop", "--set", "store=" + store, "--set", "token=wrong-token",
+        "--order-file", file(ORDER.formatted("b4")).toString());
+    assertThat(r.status()).as(r.toString()).isEqualTo(4);
+    assertThat(r.err()).contains("error: the test shop refused the token").doesNotContain("at io.hostorder");
+  }
+
+  @Test
+  void order_paymentRequired_status5_printsOrderIdAndInvoice() throws Exception {
+    Cli.Result r = order("payment", file(ORDER.formatted("b5")));
+    assertThat(r.status()).as(r.toString()).isEqualTo(5);
+    assertThat(r.err()).contains("order 1001 at testshop: PENDING_PAYMENT", "invoice: id inv-1001, 12.50 EUR",
+        "hostorder status --order 1001");
+  }
+
+  @Test
+  void order_paymentRequired_json_carriesOrderAndInvoice() throws Exception {
+    Cli.Result r = order("payment", file(ORDER.formatted("b5j")), "--json");
+    assertThat(r.status()).isEqualTo(5);
+    JsonNode doc = JSON.readTree(r.out());
+    assertThat(doc.at("/error/order/id").asText()).isEqualTo("1001");
+    assertThat(doc.at("/error/invoice/amount").asText()).isEqualTo("12.50");
+  }
+
+  @Test
+  void order_providerError_status6_printsCodeAndMessage() throws Exception {
+    Cli.Result r = order("provider-error", file(ORDER.formatted("b6")), "--json");
+    assertThat(r.status()).as(r.toString()).isEqualTo(6);
+    assertThat(r.err()).contains("provider code:    E42", "provider message: plan sold out");
+    assertThat(JSON.readTree(r.out()).at("/error/code").asText()).isEqualTo("E42");
+  }
+
+  @Test
+  void order_promoRejected_status6_saysNothingWasPaid() throws Exception {
+    Cli.Result r = order("promo-rejected", file(ORDER.formatted("b6p")), "--promo", "OLD");
+    assertThat(r.status()).as(r.toString()).isEqualTo(6);
+    assertThat(r.err()).contains("promo code 'OLD' rejected", "nothing was paid");
+  }
+
+  @Test
+  void order_outcomeUnknown_status7_printsWhatIsNeededToReconcile() throws Exception {
+    Cli.Result r = order("outcome-unknown", file(ORDER.formatted("broker-7")));
+    assertThat(r.status()).as(r.toString()).isEqualTo(7);
+    assertThat(r.err()).contains("do NOT simply place it again", "step:            checkout",
+        "order reference: broker-7", "provider ids:    cartLine=cl1", "hostorder list");
+  }
+
+  @Test
+  void order_transientFailure_status1() throws Exception {
+    Cli.Result r = order("transient", file(ORDER.formatted("b1")));
+    assertThat(r.status()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("the test shop is busy").doesNotContain("\tat ");
+  }
+
+  @Test
+  void order_debug_addsTheStackTrace() throws Exception {
+    Cli.Result r = order("transient", file(ORDER.formatted("b1d")), "--debug");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("TransientException", "\tat ");
+  }
+
+  @Test
+  void order_missingFile_status2() {
+    Cli.Result r = order("none", dir.resolve("nope.json"));
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--order-file", "nope.json");
+  }
+
+  @Test
+  void order_unknownProvider_status2_listsInstalledTypes() throws Exception {
+    Cli.Result r = Cli.run("order", "--provider", "nosuch", "--order-file", file(ORDER.formatted("x")).toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown provider type 'nosuch'", "testshop");
+  }
+
+  @Test
+  void order_unknownConfigKey_status2_namesIt() throws Exception {
+    Cli.Result r = order("none", file(ORDER.formatted("x")), "--set", "colour=red");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("'colour'", "unknown key");
+  }
+
+  @Test
+  void order_malformedSet_status2() throws Exception {
+    Cli.Result r = order("none", file(ORDER.formatted("x")), "--set", "novalue");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("key=value");
+  }
+
+  @Test
+  void configuration_fileThenSetThenEnvironment_laterWins() throws Exception {
+    Path props = dir.resolve("shop.properties");
+    Files.writeString(props, "store=" + store + "\ntoken=wrong-from-file\nfail=provider-error\n");
+    Path f = file(ORDER.formatted("prec"));
+    // --set overrides the file's token, the environment overrides --set's fail.
+    Cli.Result r = Cli.run(Map.of("HOSTORDER_FAIL", "none"), "order", "--provider", "testshop", "--config",
+        props.toString(), "--set", "token=good-token", "--set", "fail=payment", "--order-file", f.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    // The file alone: its wrong token.
+    Cli.Result fileOnly = Cli.run("order", "--provider", "testshop", "--config", props.toString(),
+        "--order-file", file(ORDER.formatted("prec2")).toString());
+    assertThat(fileOnly.status()).isEqualTo(4);
+  }
+
+  @Test
+  void configuration_missingConfigFile_status2() throws Exception {
+    Cli.Result r = Cli.run("list", "--provider", "testshop", "--config", dir.resolve("none.properties").toString());
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--config");
+  }
+}
