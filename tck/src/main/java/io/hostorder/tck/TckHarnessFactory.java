@@ -16,6 +16,21 @@ public interface TckHarnessFactory {
   Optional<TckHarness> simulated();
 
   /**
+   * Returns a harness backed by a simulator listening on 127.0.0.1 at {@code port} (0: a free port) whose
+   * generated ids and tokens follow {@code seed} (null: the simulator's default), or empty when there is
+   * none. {@code hostorder simulate --port N --seed N} calls it. Override it when the simulator's builder
+   * takes a port and a seed; the default serves only a free port and the default seed.
+   *
+   * @throws UnsupportedOperationException when a port or seed is given and this harness cannot honour it
+   */
+  default Optional<TckHarness> simulated(int port, Long seed) {
+    if (port != 0 || seed != null) {
+      throw new UnsupportedOperationException("the " + type() + " simulator harness cannot be given a port or a seed");
+    }
+    return simulated();
+  }
+
+  /**
    * Returns a harness for a real account configured by {@code config}: no observer, only the configured
    * cheapest item is placed.
    */
