@@ -1,0 +1,259 @@
+package io.hostorder.simulator.jsonrest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.SimulatedApi;
+import io.hostorder.simulator.jsonrest.JsonOrder.Item;
+import io.hostorder.simulator.jsonrest.Ledger.OrderState;
+import io.hostorder.simulator.jsonrest.OrderRules.Checked;
+import io.hostorder.simulator.jsonrest.OrderRules.Refusal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import okhttp3.Headers;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * The JSON action API over HTTP: one endpoint taking {@code POST} of a JSON object with an {@code
+ * action}, HTTP Basic or {@code X-Account-Token} authentication, errors as non-2xx answers with {@code
+ * {"status", "message"}}. Safe for concurrent use: requests are handled under one lock.
+ */
+final class ActionApi implements SimulatedApi {
+  static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String JSON = "application/json; charset=UTF-8";
+
+  private final JsonSettings settings;
+  private final OrderRules rules;
+  private final Object lock = new Object();
+  private Ledger ledger;
+
+  ActionApi(JsonSettings settings) {
+    this.settings = settings;
+    this.rules = new OrderRules(settings);
+    this.ledger = new Ledger(settings);
+  }
+
+  Object lock() {
+    return lock;
+  }
+
+  Ledger ledger() {
+    return ledger;
+  }
+
+  void reset() {
+    synchronized (lock) {
+      ledger = new Ledger(settings);
+    }
+  }
+
+  @Override
+  public String operation(RecordedRequest request) {
+    return body(request).map(b -> b.path("action").asText("")).filter(a -> !a.isEmpty())
+        .orElse("invalid");
+  }
+
+  @Override
+  public MockResponse handle(RecordedRequest request) {
+    String path = request.getPath() == null ? "" : request.getPath().replaceFirst("\\?.*", "");
+    if (!path.equals(settings.path())) {
+      return error(404, "Not found: " + path);
+    }
+    if (!"POST".equals(request.getMethod())) {
+      return error(405, "Use POST").setHeader("Allow", "POST");
+    }
+    if (!authenticated(request.getHeaders())) {
+      return error(401, "Authentication failed")
+          .setHeader("WWW-Authenticate", "Basic realm=\"api\"");
+    }
+    Optional<ObjectNode> body = body(request);
+    if (body.isEmpty()) {
+      return error(400, "The request body must be a JSON object");
+    }
+    String action = body.get().path("action").asText("");
+    synchronized (lock) {
+      try {
+        return switch (action) {
+          case "order_create" -> create(body.get());
+          case "order_status" -> status(body.get());
+          case "order_list" -> list(body.get());
+          case "order_cancel" -> cancel(body.get());
+          case "server_list" -> servers(body.get());
+          case "" -> error(400, "action is required");
+          default -> error(400, "Unknown action " + action);
+        };
+      } catch (Refusal refusal) {
+        return error(refusal instanceof NotFound ? 404 : 400, refusal.getMessage());
+      }
+    }
+  }
+
+  private MockResponse create(ObjectNode body) {
+    List<Checked> items = rules.check(body);
+    JsonNode reference = body.get("reference");
+    OrderState order = ledger.create(reference == null ? null : reference.asText(), items);
+    ObjectNode answer = MAPPER.createObjectNode().put("order_id", order.id)
+        .put("status", order.status).put("message", order.message);
+    if (order.invoice == null) {
+      return json(200, answer);
+    }
+    // The document: "If your profile do not have enough credit, you might get a response asking for
+    // payment. The invoice is already created if so." The shape is the simulator's choice.
+    answer.put("invoice_id", order.invoice.id()).put("amount", order.invoice.amount())
+        .put("currency", order.invoice.currency());
+    return json(402, answer);
+  }
+
+  private MockResponse status(ObjectNode body) {
+    OrderRules.only(body, "", Set.of("action", "order_id"));
+    OrderState order = ledger.order(id(body, "order_id", true).getAsLong())
+        .orElseThrow(() -> new NotFound("order " + body.get("order_id").asText()));
+    return json(200, describe(order));
+  }
+
+  private MockResponse list(ObjectNode body) {
+    OrderRules.only(body, "", Set.of("action"));
+    ObjectNode answer = MAPPER.createObjectNode();
+    ledger.orders().forEach(o -> answer.withArray("orders").add(describe(o)));
+    answer.withArray("orders");
+    return json(200, answer);
+  }
+
+  private MockResponse cancel(ObjectNode body) {
+    OrderRules.only(body, "", Set.of("action", "order_id", "order_item_id"));
+    long orderId = id(body, "order_id", true).getAsLong();
+    OptionalLong itemId = id(body, "order_item_id", false);
+    Optional<OrderState> order = ledger.order(orderId);
+    if (order.isEmpty()) {
+      return error(404, "Order " + orderId + " not found");
+    }
+    if (itemId.isPresent()) {
+      if (order.get().items.stream().noneMatch(i -> i.id() == itemId.getAsLong())) {
+        return error(404, "Item " + itemId.getAsLong() + " of order " + orderId + " not found");
+      }
+      ledger.cancel(order.get(), itemId.getAsLong());
+    } else {
+      List.copyOf(order.get().items).forEach(i -> ledger.cancel(order.get(), i.id()));
+    }
+    return new MockResponse().setResponseCode(200);
+  }
+
+  private MockResponse servers(ObjectNode body) {
+    OrderRules.only(body, "", Set.of("action", "order_item_id"));
+    OptionalLong itemId = id(body, "order_item_id", false);
+    if (itemId.isPresent() && ledger.orderOfItem(itemId.getAsLong()).isEmpty()) {
+      return error(404, "Order item " + itemId.getAsLong() + " not found");
+    }
+    ObjectNode answer = MAPPER.createObjectNode();
+    answer.putArray("servers");
+    for (OrderState order : ledger.orders()) {
+      if (order.status == Ledger.PAYMENT_REQUIRED) {
+        continue; // nothing runs before the invoice is paid
+      }
+      for (Item item : order.items) {
+        if (itemId.isEmpty() || itemId.getAsLong() == item.id()) {
+          ObjectNode server = answer.withArray("servers").addObject()
+              .put("order_item_id", item.id()).put("order_id", order.id).put("name", item.name())
+              .put("product", item.product()).put("status", item.status())
+              .put("message", item.message()).put("ipv4", order.addresses.get(item.id()));
+          server.set("options", MAPPER.valueToTree(item.options()));
+        }
+      }
+    }
+    return json(200, answer);
+  }
+
+  static ObjectNode describe(OrderState order) {
+    ObjectNode node = MAPPER.createObjectNode().put("order_id", order.id)
+        .put("status", order.status).put("message", order.message);
+    if (order.reference != null) {
+      node.put("reference", order.reference);
+    }
+    if (order.invoice != null) {
+      node.put("invoice_id", order.invoice.id());
+    }
+    for (Item item : order.items) {
+      node.withArray("order_items").addObject().put("id", item.id()).put("status", item.status())
+          .put("name", item.product()).put("reference", item.name()).put("message", item.message());
+    }
+    return node;
+  }
+
+  /** Reads an id given as a number or a string of digits; 0 or blank means none. */
+  private static OptionalLong id(ObjectNode body, String field, boolean required) {
+    JsonNode value = body.get(field);
+    long id;
+    if (value == null || value.isNull() || value.isTextual() && value.asText().isBlank()) {
+      id = 0;
+    } else if (value.canConvertToExactIntegral() && value.canConvertToLong()) {
+      id = value.asLong();
+    } else if (value.isTextual() && value.asText().trim().matches("\\d{1,18}")) {
+      id = Long.parseLong(value.asText().trim());
+    } else {
+      throw new Refusal(field + " must be a number");
+    }
+    if (id <= 0 && required) {
+      throw new Refusal(field + " is required");
+    }
+    return id <= 0 ? OptionalLong.empty() : OptionalLong.of(id);
+  }
+
+  private boolean authenticated(Headers headers) {
+    String token = headers.get("X-Account-Token");
+    String authorization = headers.get("Authorization");
+    if (token == null && authorization == null) {
+      return false;
+    }
+    boolean tokenOk = token == null || same(token.trim(), settings.token());
+    boolean basicOk = authorization == null || basic(authorization);
+    return tokenOk && basicOk;
+  }
+
+  private boolean basic(String authorization) {
+    String value = authorization.trim();
+    int space = value.indexOf(' ');
+    if (space < 0 || !value.substring(0, space).equalsIgnoreCase("Basic")) {
+      return false;
+    }
+    String expected = Base64.getEncoder().encodeToString(
+        (settings.user() + ":" + settings.password()).getBytes(StandardCharsets.UTF_8));
+    return same(value.substring(space + 1).trim(), expected);
+  }
+
+  private static boolean same(String sent, String expected) {
+    return MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
+        expected.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Optional<ObjectNode> body(RecordedRequest request) {
+    try {
+      JsonNode node = MAPPER.readTree(request.getBody().clone().readUtf8());
+      return node != null && node.isObject() ? Optional.of((ObjectNode) node) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  static MockResponse json(int code, JsonNode body) {
+    return new MockResponse().setResponseCode(code).setHeader("Content-Type", JSON)
+        .setBody(body.toString());
+  }
+
+  static MockResponse error(int code, String message) {
+    return json(code, MAPPER.createObjectNode().put("status", code).put("message", message));
+  }
+
+  /** An unknown order or item: answered 404. */
+  static final class NotFound extends Refusal {
+    NotFound(String what) {
+      super(what + " not found");
+    }
+  }
+}

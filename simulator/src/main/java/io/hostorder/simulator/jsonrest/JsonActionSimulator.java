@@ -1,0 +1,263 @@
+package io.hostorder.simulator.jsonrest;
+
+import io.hostorder.simulator.Faults;
+import io.hostorder.simulator.ReceivedRequest;
+import io.hostorder.simulator.SimulatorServer;
+import io.hostorder.simulator.jsonrest.JsonSettings.OperatingSystem;
+import io.hostorder.simulator.jsonrest.Ledger.OrderState;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import okhttp3.HttpUrl;
+
+/**
+ * A stateful simulator of the JSON action API ({@code order_create}, {@code order_status}, {@code
+ * order_list}, {@code order_cancel}, {@code server_list}), written from its document: one endpoint,
+ * HTTP Basic or {@code X-Account-Token} authentication, orders with items, a credit balance that makes
+ * {@code order_create} ask for payment when exceeded, non-2xx errors. Serves HTTP on 127.0.0.1; see
+ * {@code docs/simulator-jsonrest.md}.
+ *
+ * <p>Create one with {@link #builder()}, then {@link Builder#start()}; {@link #close()} it when done.
+ * Safe for concurrent use.
+ */
+public final class JsonActionSimulator implements AutoCloseable {
+  private final JsonSettings settings;
+  private final ActionApi api;
+  private final SimulatorServer server;
+
+  private JsonActionSimulator(JsonSettings settings) {
+    this.settings = settings;
+    this.api = new ActionApi(settings);
+    this.server = new SimulatorServer(api);
+  }
+
+  /** Returns a builder with the default credentials, catalogue and credit. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the URL of the API endpoint, e.g. {@code http://127.0.0.1:4711/api}. */
+  public HttpUrl endpoint() {
+    return server.url(settings.path());
+  }
+
+  /** Returns the user name accepted with HTTP Basic. */
+  public String username() {
+    return settings.user();
+  }
+
+  /** Returns the password accepted with HTTP Basic. */
+  public String password() {
+    return settings.password();
+  }
+
+  /** Returns the token accepted in the {@code X-Account-Token} header. */
+  public String token() {
+    return settings.token();
+  }
+
+  /** Returns the credit left on the profile. */
+  public BigDecimal credit() {
+    synchronized (api.lock()) {
+      return api.ledger().credit();
+    }
+  }
+
+  /** Sets the credit of the profile; an order costing more asks for payment. */
+  public void setCredit(BigDecimal credit) {
+    Objects.requireNonNull(credit, "credit == null");
+    synchronized (api.lock()) {
+      api.ledger().credit(credit);
+    }
+  }
+
+  /** Returns a snapshot of every order, in creation order. */
+  public List<JsonOrder> orders() {
+    synchronized (api.lock()) {
+      return api.ledger().orders().stream().map(OrderState::snapshot).toList();
+    }
+  }
+
+  /** Returns a snapshot of order {@code orderId}, or empty. */
+  public Optional<JsonOrder> order(long orderId) {
+    synchronized (api.lock()) {
+      return api.ledger().order(orderId).map(OrderState::snapshot);
+    }
+  }
+
+  /**
+   * Sets the status code and message that {@code order_status} reports for item {@code itemId} (to
+   * play provisioning, failures or codes a client does not know).
+   *
+   * @throws NoSuchElementException when there is no such item
+   */
+  public void setItemStatus(long itemId, int status, String message) {
+    Objects.requireNonNull(message, "message == null");
+    synchronized (api.lock()) {
+      OrderState order = api.ledger().orderOfItem(itemId)
+          .orElseThrow(() -> new NoSuchElementException("no item " + itemId));
+      api.ledger().setItemStatus(order, itemId, status, message);
+    }
+  }
+
+  /**
+   * Sets the status code and message that {@code order_status} reports for the order itself.
+   *
+   * @throws NoSuchElementException when there is no such order
+   */
+  public void setOrderStatus(long orderId, int status, String message) {
+    Objects.requireNonNull(message, "message == null");
+    synchronized (api.lock()) {
+      OrderState order = api.ledger().order(orderId)
+          .orElseThrow(() -> new NoSuchElementException("no order " + orderId));
+      order.status = status;
+      order.message = message;
+    }
+  }
+
+  /**
+   * Pays invoice {@code invoiceId} (as the customer would, outside the API): its order and items are
+   * then reported as being processed and appear in {@code server_list}.
+   *
+   * @throws NoSuchElementException when there is no such invoice
+   */
+  public void payInvoice(long invoiceId) {
+    synchronized (api.lock()) {
+      OrderState order = api.ledger().orderOfInvoice(invoiceId)
+          .orElseThrow(() -> new NoSuchElementException("no invoice " + invoiceId));
+      api.ledger().pay(order);
+    }
+  }
+
+  /** Returns the requests received, in arrival order, faulted ones included. */
+  public List<ReceivedRequest> requests() {
+    return server.requests();
+  }
+
+  /** Returns how many requests were received. */
+  public int requestCount() {
+    return server.requestCount();
+  }
+
+  /**
+   * Returns the fault injection; operation names are the {@code action} values ({@code
+   * "order_create"}, …), or {@code "invalid"} for a body without one.
+   */
+  public Faults faults() {
+    return server.faults();
+  }
+
+  /** Forgets every order, invoice, request and fault, and restores the initial credit and ids. */
+  public void reset() {
+    api.reset();
+    server.resetCount();
+    server.faults().reset();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** Configures a {@link JsonActionSimulator}. Not safe for concurrent use. */
+  public static final class Builder {
+    private String path = "/api";
+    private String user = "api-user";
+    private String password = "api-password";
+    private String token = "sim-token-0123456789abcdef";
+    private final Map<Integer, OperatingSystem> systems = new LinkedHashMap<>();
+    private final Set<String> products = new LinkedHashSet<>(List.of("VPS"));
+    private String currency = "EUR";
+    private BigDecimal credit = new BigDecimal("1000.00");
+    private long seed = 1;
+    private long firstOrderId = 73;
+    private long firstItemId = 1293;
+    private long firstInvoiceId = 9001;
+
+    private Builder() {
+      os(1, "Debian", "10.4", "11", "12");
+      os(2, "Ubuntu", "20.04", "22.04", "24.04");
+      os(3, "AlmaLinux", "8", "9");
+      os(4, "Rocky Linux", "8", "9");
+    }
+
+    /** Sets the endpoint's path (default {@code /api}). */
+    public Builder path(String path) {
+      Objects.requireNonNull(path, "path == null");
+      this.path = path.startsWith("/") ? path : "/" + path;
+      return this;
+    }
+
+    /** Sets the user name and password accepted with HTTP Basic. */
+    public Builder credentials(String user, String password) {
+      this.user = Objects.requireNonNull(user, "user == null");
+      this.password = Objects.requireNonNull(password, "password == null");
+      return this;
+    }
+
+    /** Sets the token accepted in {@code X-Account-Token}. */
+    public Builder token(String token) {
+      this.token = Objects.requireNonNull(token, "token == null");
+      return this;
+    }
+
+    /** Adds (or replaces) operating system number {@code id} named {@code name} with its versions. */
+    public Builder os(int id, String name, String... versions) {
+      systems.put(id, new OperatingSystem(id, Objects.requireNonNull(name, "name == null"),
+          List.of(versions)));
+      return this;
+    }
+
+    /** Adds a product name that {@code product.name} may give (default: {@code VPS} only). */
+    public Builder product(String name) {
+      products.add(Objects.requireNonNull(name, "name == null"));
+      return this;
+    }
+
+    /** Sets the currency of prices and invoices (default {@code EUR}). */
+    public Builder currency(String currency) {
+      this.currency = Objects.requireNonNull(currency, "currency == null");
+      return this;
+    }
+
+    /** Sets the initial credit (default 1000.00). */
+    public Builder credit(BigDecimal credit) {
+      this.credit = Objects.requireNonNull(credit, "credit == null");
+      return this;
+    }
+
+    /** Sets the seed of generated addresses (default 1). */
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    /** Sets the first order, item and invoice ids (default 73, 1293, 9001, as in the document). */
+    public Builder firstIds(long orderId, long itemId, long invoiceId) {
+      this.firstOrderId = orderId;
+      this.firstItemId = itemId;
+      this.firstInvoiceId = invoiceId;
+      return this;
+    }
+
+    /** Starts the simulator on a free port of 127.0.0.1. */
+    public JsonActionSimulator start() {
+      return start(0);
+    }
+
+    /** Starts the simulator on {@code port} of 127.0.0.1 (0 picks a free port). */
+    public JsonActionSimulator start(int port) {
+      JsonSettings settings = new JsonSettings(path, user, password, token, Map.copyOf(systems),
+          Set.copyOf(products), currency, credit, seed, firstOrderId, firstItemId, firstInvoiceId);
+      JsonActionSimulator simulator = new JsonActionSimulator(settings);
+      simulator.server.start(port);
+      return simulator;
+    }
+  }
+}
