@@ -1,0 +1,78 @@
+package io.hostorder.provider.hostway;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hostorder.core.http.Redactor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * What every order of one provider instance shares: settings, the instance's HTTP client, the JSON
+ * mapper, and the owner ids of the orders this instance created (so that it can look them up later).
+ * Each order gets its own client view with its own cookie jar ({@link #api(OwnerCookieJar)}). Thread-safe.
+ */
+final class Connection {
+  private static final int REMEMBERED = 10_000;
+  private final HostwaySettings settings;
+  private final OkHttpClient client;
+  private final ObjectMapper mapper;
+  private final Retrofit retrofit;
+  private final Map<String, String> owners = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+      return size() > REMEMBERED;
+    }
+  });
+
+  Connection(HostwaySettings settings, OkHttpClient client, ObjectMapper mapper) {
+    this.settings = settings;
+    this.client = client;
+    this.mapper = mapper;
+    this.retrofit = new Retrofit.Builder().baseUrl(settings.baseUrl()).client(client)
+        .addConverterFactory(JacksonConverterFactory.create(mapper)).build();
+  }
+
+  HostwaySettings settings() {
+    return settings;
+  }
+
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  HttpUrl baseUrl() {
+    return settings.baseUrl();
+  }
+
+  /** Returns the API as seen through {@code jar}: one order's cookies, nobody else's. */
+  HostwayApi api(OwnerCookieJar jar) {
+    OkHttpClient orderClient = client.newBuilder().cookieJar(jar).build();
+    return retrofit.newBuilder().client(orderClient).build().create(HostwayApi.class);
+  }
+
+  /** Returns a redactor that scrubs the instance's secrets and {@code ownerId} (when not null). */
+  Redactor redactor(String ownerId) {
+    List<String> secrets = new ArrayList<>(settings.secretValues());
+    if (ownerId != null) {
+      secrets.add(ownerId);
+    }
+    return Redactor.of(secrets);
+  }
+
+  void remember(String orderId, String ownerId) {
+    owners.put(orderId, ownerId);
+  }
+
+  Optional<String> owner(String orderId) {
+    return Optional.ofNullable(owners.get(orderId));
+  }
+}

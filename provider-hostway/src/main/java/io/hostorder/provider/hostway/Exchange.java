@@ -1,0 +1,117 @@
+package io.hostorder.provider.hostway;
+
+import io.hostorder.core.error.AuthenticationException;
+import io.hostorder.core.error.HostorderException;
+import io.hostorder.core.error.NotFoundException;
+import io.hostorder.core.error.ProviderErrorException;
+import io.hostorder.core.error.TransientException;
+import io.hostorder.core.http.Redactor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.MediaType;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * Runs one call and turns its answer into an {@link Answer}, and an error answer into the typed error
+ * the Hostway OrderAPI's status and body mean. Error bodies follow the template
+ * {@code {"<errorType>": {"message": …, "code": N, "details": …}}} or are {@code text/plain}; the raw
+ * text is kept in the error. Stateless and thread-safe.
+ */
+final class Exchange {
+  /** Answers longer than this are cut: a hostile server cannot make us read without end. */
+  private static final long MAX_BODY = 1024 * 1024;
+  private static final int MAX_SHOWN = 2000;
+
+  private Exchange() {}
+
+  /** Executes {@code call}; an I/O failure is left to the caller, who knows whether the step creates something. */
+  static Answer run(Call<ResponseBody> call) throws IOException {
+    Response<ResponseBody> response = call.execute();
+    ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
+    String text = "";
+    MediaType type = null;
+    if (body != null) {
+      try (body) {
+        type = body.contentType();
+        BufferedSource source = body.source();
+        source.request(MAX_BODY);
+        long n = Math.min(source.getBuffer().size(), MAX_BODY);
+        text = source.getBuffer().readString(n, type != null && type.charset() != null ? type.charset() : StandardCharsets.UTF_8);
+      }
+    }
+    return new Answer(response.code(), response.headers(), response.raw().request().url(),
+        type == null ? null : type.toString(), text);
+  }
+
+  /**
+   * Returns the typed error of an unsuccessful {@code answer} to {@code step}: 401/403 authentication,
+   * 404 not found, 5xx transient, anything else (400, 409, …) the provider's error with its code and
+   * message. {@code redactor} scrubs secrets (the OwnerId) out of the text.
+   */
+  static HostorderException error(Answer answer, String step, ObjectMapper mapper, Redactor redactor,
+      Map<String, String> details) {
+    ErrorBody parsed = parse(answer, mapper);
+    String raw = redactor.scrub(cut(answer.body()));
+    String message = redactor.scrub(parsed.message());
+    String where = step + " answered HTTP " + answer.code();
+    Map<String, String> d = new LinkedHashMap<>(details);
+    d.put("httpStatus", String.valueOf(answer.code()));
+    if (parsed.type() != null) d.put("errorType", parsed.type());
+    if (!raw.isEmpty()) d.put("providerBody", raw);
+    int code = answer.code();
+    if (code == 401 || code == 403) {
+      return new AuthenticationException(where + ": " + message);
+    }
+    if (code == 404) {
+      return new NotFoundException(where + ": " + message);
+    }
+    if (code >= 500) {
+      return new TransientException(where + ": " + message, null, d);
+    }
+    String providerCode = "HTTP " + code + (parsed.type() != null ? " " + parsed.type() : "")
+        + (parsed.code() != null ? " (" + parsed.code() + ")" : "");
+    return new ProviderErrorException(providerCode, where + ": " + message, d, null);
+  }
+
+  /** The template {@code {"<errorType>": {"message", "code", "details"}}}, or the plain text. */
+  record ErrorBody(String type, String message, String code) {}
+
+  static ErrorBody parse(Answer answer, ObjectMapper mapper) {
+    String body = answer.body() == null ? "" : answer.body().trim();
+    if (body.startsWith("{")) {
+      try {
+        JsonNode root = mapper.readTree(body);
+        if (root != null && root.isObject() && root.size() == 1) {
+          String type = root.fieldNames().next();
+          JsonNode inner = root.get(type);
+          if (inner.isObject()) {
+            String message = text(inner.get("message"));
+            String details = text(inner.get("details"));
+            String full = (message == null || message.isBlank() ? "(no message)" : message)
+                + (details == null || details.isBlank() ? "" : " — " + details);
+            return new ErrorBody(type, full, text(inner.get("code")));
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // not the template: fall through to the raw text
+      }
+    }
+    return new ErrorBody(null, body.isEmpty() ? "(empty body)" : cut(body), null);
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.isValueNode() ? node.asText() : node.toString();
+  }
+
+  private static String cut(String s) {
+    if (s == null) return "";
+    return s.length() <= MAX_SHOWN ? s : s.substring(0, MAX_SHOWN) + "…";
+  }
+}

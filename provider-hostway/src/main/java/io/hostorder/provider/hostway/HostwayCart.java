@@ -1,0 +1,126 @@
+package io.hostorder.provider.hostway;
+
+import io.hostorder.core.Capabilities;
+import io.hostorder.core.Cart;
+import io.hostorder.core.CartLine;
+import io.hostorder.core.OrderValidator;
+import io.hostorder.core.error.InvalidOrderException;
+import io.hostorder.core.error.Violation;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderItem;
+import io.hostorder.core.model.OrderRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A Hostway order being put together. Items and the promo code are checked and kept until the first
+ * {@link #validate()} or {@link #checkout()}, which creates the order at Hostway and carries out every
+ * step; the promo code goes on each product, so it must be known before any product is created. After
+ * a failure, calling {@link #checkout()} again carries out only the remaining steps on the same order.
+ * Used by one thread at a time.
+ */
+final class HostwayCart implements Cart {
+  private final HostwayProvider provider;
+  private final String reference;
+  private final List<OrderItem> items = new ArrayList<>();
+  private String promoCode;
+  private OrderRun run;
+
+  HostwayCart(HostwayProvider provider, String reference) {
+    this.provider = provider;
+    this.reference = Objects.requireNonNull(reference, "reference == null");
+  }
+
+  /** Returns a cart that goes on with the order in {@code state}. */
+  static HostwayCart resume(HostwayProvider provider, HostwayOrderState state) {
+    HostwayCart cart = new HostwayCart(provider, state.order().reference());
+    cart.items.addAll(state.order().items());
+    cart.promoCode = state.order().promoCode();
+    cart.run = provider.resumeRun(cart.request(), state);
+    return cart;
+  }
+
+  @Override
+  public String reference() {
+    return reference;
+  }
+
+  @Override
+  public CartLine add(OrderItem item) {
+    Objects.requireNonNull(item, "item == null");
+    notStarted("add an item");
+    String path = "items[" + items.size() + "]";
+    List<Violation> problems = new ArrayList<>();
+    OrderValidator.portableItem(item, path, problems);
+    Capabilities caps = provider.capabilities();
+    OrderValidator.itemForCapabilities(item, path, caps, problems);
+    List<OrderItem> with = new ArrayList<>(items);
+    with.add(item);
+    List<Violation> mapping = new ArrayList<>();
+    OrderPlan.map(with, promoCode, provider.baseUrl(), mapping);
+    for (Violation v : mapping) {
+      if (v.path().equals(path) || v.path().startsWith(path + ".")) problems.add(v);
+    }
+    OrderValidator.throwIfAny(provider.type(), problems);
+    items.add(item);
+    return new CartLine(path, item, java.util.Map.of());
+  }
+
+  @Override
+  public void applyPromoCode(String code) {
+    if (code == null || code.isBlank()) {
+      throw new InvalidOrderException(new Violation("promoCode", "must not be blank"));
+    }
+    notStarted("apply a promo code (it goes on each product as it is created)");
+    promoCode = code.trim();
+  }
+
+  @Override
+  public List<CartLine> lines() {
+    List<CartLine> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String path = "items[" + i + "]";
+      out.add(new CartLine(path, items.get(i), run == null ? java.util.Map.of() : run.createdFor(path)));
+    }
+    return out;
+  }
+
+  @Override
+  public void validate() {
+    started().validate();
+  }
+
+  @Override
+  public Order checkout() {
+    return started().submit();
+  }
+
+  private OrderRun started() {
+    if (run == null) {
+      if (items.isEmpty()) {
+        throw new InvalidOrderException(new Violation("items", "an order needs at least one item"));
+      }
+      run = provider.newRun(request());
+    }
+    return run;
+  }
+
+  private OrderRequest request() {
+    return OrderRequest.builder().reference(reference).promoCode(promoCode).items(items).build();
+  }
+
+  private void notStarted(String what) {
+    if (run != null && run.started()) {
+      throw new IllegalStateException("cannot " + what + ": order " + run.state().orderId()
+          + " is already being created at Hostway");
+    }
+    run = null;
+  }
+
+  @Override
+  public String toString() {
+    return "HostwayCart{reference=" + reference + ", items=" + items.size() + (promoCode != null ? ", promoCode=" + promoCode : "")
+        + (run != null && run.started() ? ", order=" + run.state().orderId() : "") + '}';
+  }
+}

@@ -1,0 +1,147 @@
+package io.hostorder.provider.hostway;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hostorder.core.Capabilities;
+import io.hostorder.core.Cart;
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.OrderValidator;
+import io.hostorder.core.error.InvalidOrderException;
+import io.hostorder.core.error.ProviderErrorException;
+import io.hostorder.core.error.Violation;
+import io.hostorder.core.http.Failures;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderRef;
+import io.hostorder.core.model.OrderRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * A Hostway OrderAPI account. Beyond {@link OrderProvider}, it can {@link #resume} an order whose
+ * creation stopped half-way, and look an order up with its {@link OwnerId}. Each order has its own
+ * {@code OwnerId} cookie jar, so carts filled on several threads at once never mix their cookies.
+ * Safe for concurrent use.
+ */
+public final class HostwayProvider implements OrderProvider {
+  private final Capabilities capabilities;
+  private final Connection connection;
+
+  HostwayProvider(HostwaySettings settings, Capabilities capabilities, OkHttpClient client, ObjectMapper mapper) {
+    this.capabilities = capabilities;
+    this.connection = new Connection(settings, client, mapper);
+  }
+
+  @Override
+  public String type() {
+    return HostwayProviderFactory.TYPE;
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return capabilities;
+  }
+
+  /** Returns the portable and capability problems of {@code order}, and everything Hostway cannot take. */
+  @Override
+  public List<Violation> validate(OrderRequest order) {
+    List<Violation> out = new ArrayList<>(OrderValidator.validate(order, capabilities));
+    OrderPlan.map(order.items(), order.promoCode(), baseUrl(), out);
+    return out;
+  }
+
+  @Override
+  public Cart newCart(String reference) {
+    return new HostwayCart(this, reference);
+  }
+
+  /**
+   * Returns a cart that carries out the remaining steps of the unsubmitted order in {@code state} (from
+   * {@link HostwayOrderIncompleteException#state()}, or rebuilt with {@link HostwayOrderState#of}); its
+   * {@code checkout()} creates only what is missing, then submits.
+   *
+   * @throws IllegalArgumentException when the state is not {@link HostwayOrderState#resumable() resumable}
+   */
+  public Cart resume(HostwayOrderState state) {
+    Objects.requireNonNull(state, "state == null");
+    if (!state.resumable()) {
+      throw new IllegalArgumentException("order " + state.orderId() + " cannot be resumed safely"
+          + (state.uncertainStep() != null ? " (the outcome of '" + state.uncertainStep() + "' is unknown)" : " (no owner id)")
+          + "; abandon it and place a new order");
+    }
+    return HostwayCart.resume(this, state);
+  }
+
+  /** Returns the owner id of order {@code ref} when this instance created it, or empty. */
+  public Optional<OwnerId> ownerId(OrderRef ref) {
+    return connection.owner(ref.id()).map(OwnerId::of);
+  }
+
+  /** Returns order {@code ref} as Hostway sees it ({@code GET /orders/{id}}), sent with the owner id this instance knows. */
+  @Override
+  public Order order(OrderRef ref) {
+    Objects.requireNonNull(ref, "ref == null");
+    return order(ref, connection.owner(ref.id()).map(OwnerId::of).orElse(null));
+  }
+
+  /**
+   * Returns order {@code ref} as Hostway sees it, sent with {@code owner} (the order's {@code OwnerId}
+   * cookie), or with none when it is null (then the configured credentials must give access).
+   *
+   * @throws io.hostorder.core.error.AuthenticationException 401/403
+   * @throws io.hostorder.core.error.NotFoundException 404
+   */
+  public Order order(OrderRef ref, OwnerId owner) {
+    Objects.requireNonNull(ref, "ref == null");
+    if (!ref.id().matches("[A-Za-z0-9._~-]+")) {
+      throw new InvalidOrderException(new Violation("ref", "'" + ref.id() + "' is not a Hostway order id"));
+    }
+    OwnerCookieJar jar = owner == null ? new OwnerCookieJar() : OwnerCookieJar.holding(baseUrl(), owner.value());
+    Answer a;
+    try {
+      a = Exchange.run(connection.api(jar).order(ref.id()));
+    } catch (IOException e) {
+      throw Failures.io(e, false, ref.id(), "order status", Map.of("orderId", ref.id()));
+    }
+    if (!a.successful()) {
+      throw Exchange.error(a, "GET /orders/" + ref.id(), connection.mapper(),
+          connection.redactor(owner == null ? null : owner.value()), Map.of("orderId", ref.id()));
+    }
+    JsonNode root;
+    try {
+      root = connection.mapper().readTree(a.body());
+    } catch (IOException e) {
+      throw new ProviderErrorException("malformed", "GET /orders/" + ref.id() + " answered with a body that is not JSON");
+    }
+    return Placed.status(ref.id(), root);
+  }
+
+  HttpUrl baseUrl() {
+    return connection.baseUrl();
+  }
+
+  OrderRun newRun(OrderRequest request) {
+    return new OrderRun(connection, request, plan(request), new OwnerCookieJar());
+  }
+
+  OrderRun resumeRun(OrderRequest request, HostwayOrderState state) {
+    return OrderRun.resume(connection, plan(request), state);
+  }
+
+  private List<OrderPlan.Product> plan(OrderRequest request) {
+    List<Violation> problems = new ArrayList<>();
+    List<OrderPlan.Product> plan = OrderPlan.map(request.items(), request.promoCode(), baseUrl(), problems);
+    OrderValidator.throwIfAny(type(), problems);
+    return plan;
+  }
+
+  @Override
+  public String toString() {
+    return "HostwayProvider{" + connection.settings() + '}';
+  }
+}

@@ -1,0 +1,87 @@
+package io.hostorder.provider.hostway;
+
+import com.google.inject.Module;
+import io.hostorder.core.Capabilities;
+import io.hostorder.core.Capability;
+import io.hostorder.core.OrderProviderFactory;
+import io.hostorder.core.config.ConfigKey;
+import io.hostorder.core.config.ConfigKey.Kind;
+import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.http.HttpSettings;
+import io.hostorder.core.model.BillingPeriod;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creates providers of type {@code hostway}: Hostway's REST OrderAPI (an order, its account, products,
+ * services related to a server service, submit). Stateless; does no I/O.
+ */
+public final class HostwayProviderFactory implements OrderProviderFactory {
+  /** The type id. */
+  public static final String TYPE = "hostway";
+  /** The documented API host. */
+  public static final String DEFAULT_BASE_URL = "https://api.hostway.com/";
+
+  static final String ACCOUNT_NUMBER = "account-number";
+  static final String CURRENCY = "currency";
+  static final String LANGUAGE = "language";
+  static final String LOGIN = "login";
+  static final String USERNAME = "username";
+  static final String PASSWORD = "password";
+  static final String TOKEN = "token";
+  static final String HEADER_NAME = "header-name";
+  static final String VALIDATE_BEFORE_SUBMIT = "validate-before-submit";
+  static final String PARALLEL_SERVICES = "parallel-services";
+
+  /** Creates the factory (ServiceLoader needs this constructor). */
+  public HostwayProviderFactory() {}
+
+  @Override
+  public String type() {
+    return TYPE;
+  }
+
+  @Override
+  public String description() {
+    return "Hostway OrderAPI: products and related services (VPS Virtuozzo, …) in one order, then submit";
+  }
+
+  @Override
+  public List<ConfigKey> configKeys() {
+    List<ConfigKey> keys = new ArrayList<>(HttpSettings.keys(DEFAULT_BASE_URL));
+    keys.add(ConfigKey.optional(ACCOUNT_NUMBER, Kind.STRING, null,
+        "the existing account to order for (e.g. acct123456); or give currency and language for a new account"));
+    keys.add(ConfigKey.optional(CURRENCY, Kind.STRING, null, "currency of a new account, e.g. USD (with language)"));
+    keys.add(ConfigKey.optional(LANGUAGE, Kind.STRING, null, "language of a new account, e.g. en-US (with currency)"));
+    keys.add(ConfigKey.choice(LOGIN, "none",
+        "how requests authenticate: none, basic (username and password) or token-header (token in header-name)",
+        "none", "basic", "token-header"));
+    keys.add(ConfigKey.optional(USERNAME, Kind.STRING, null, "user name for login=basic"));
+    keys.add(ConfigKey.secret(PASSWORD, "password for login=basic"));
+    keys.add(ConfigKey.secret(TOKEN, "the whole header value for login=token-header, e.g. 'Bearer abc…'"));
+    keys.add(ConfigKey.optional(HEADER_NAME, Kind.STRING, "Authorization", "the header that carries the token"));
+    keys.add(ConfigKey.optional(VALIDATE_BEFORE_SUBMIT, Kind.BOOLEAN, "false",
+        "send {\"action\":\"validate\"} and stop on its error before {\"action\":\"submit\"}"));
+    keys.add(ConfigKey.optional(PARALLEL_SERVICES, Kind.BOOLEAN, "false",
+        "create the services related to one server service concurrently"));
+    return List.copyOf(keys);
+  }
+
+  @Override
+  public Capabilities capabilities(ProviderConfig config) {
+    Capabilities.Builder b = Capabilities.builder()
+        .add(Capability.PROMO_CODE, Capability.RELATED_ITEMS, Capability.ORDER_STATUS, Capability.MULTIPLE_ITEMS,
+            Capability.VALIDATE_ONLY)
+        .periods(BillingPeriod.P1M, BillingPeriod.P3M, BillingPeriod.P6M, BillingPeriod.P12M, BillingPeriod.P24M,
+            BillingPeriod.P36M);
+    if (config.optional(ACCOUNT_NUMBER).isEmpty() && config.optional(CURRENCY).isPresent()) {
+      b.add(Capability.NEW_ACCOUNT);
+    }
+    return b.build();
+  }
+
+  @Override
+  public Module module(ProviderConfig config) {
+    return new HostwayModule(HostwaySettings.from(config), capabilities(config));
+  }
+}
