@@ -58,6 +58,14 @@ public interface TckHarness extends AutoCloseable {
   /** Returns items that must be rejected before any request, each with the path of the wrong field. */
   List<InvalidSample> invalidItems();
 
+  /**
+   * Returns an item that passes the client's checks but that the provider itself refuses with an error of
+   * its own (e.g. a plan id it does not sell), and the provider's code for that error; or empty.
+   */
+  default Optional<ProviderErrorSample> providerError() {
+    return Optional.empty();
+  }
+
   /** Returns the observer of the provider's side, or empty (live accounts): rules that need one are skipped. */
   default Optional<ProviderObserver> observer() {
     return Optional.empty();
@@ -77,4 +85,7 @@ public interface TckHarness extends AutoCloseable {
 
   /** An item that must be rejected before any request, and the path of the field that is wrong (e.g. {@code items[0].period}). */
   record InvalidSample(String description, OrderItem item, String expectedPath) {}
+
+  /** An item the provider refuses with its own error {@code code} (see {@link #providerError()}). */
+  record ProviderErrorSample(String description, OrderItem item, String code) {}
 }

@@ -1,0 +1,167 @@
+package io.hostorder.provider.memory;
+
+import io.hostorder.core.error.AuthenticationException;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderRef;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The "server side" of the in-memory provider: one named account in this JVM holding the orders, the
+ * balance they are paid from, a request counter and fault injection. Every provider instance whose
+ * {@code account} configuration key names it talks to it, so a test harness can look at what the
+ * provider did ({@link #requestCount()}, {@link #orderCount()}) and make it misbehave
+ * ({@link #failNext}, {@link #dropAfterNextCommit}, {@link #stopAnswering}, {@link #latency}).
+ *
+ * <p>An account is created by the first {@link #open} of its name, with that call's password; a
+ * provider configured with another password is refused with
+ * {@link io.hostorder.core.error.AuthenticationException}. Safe for concurrent use.
+ */
+public final class MemoryAccount {
+  private static final Map<String, MemoryAccount> ACCOUNTS = new ConcurrentHashMap<>();
+
+  private final String name;
+  private final String password;
+  private final AtomicInteger requests = new AtomicInteger();
+  private final MemoryFaults faults = new MemoryFaults();
+  private final MemoryLedger ledger;
+
+  private MemoryAccount(String name, String password, BigDecimal balance) {
+    this.name = name;
+    this.password = password;
+    this.ledger = new MemoryLedger(name, balance);
+  }
+
+  /**
+   * Returns the account {@code name}, creating it with {@code password} and {@code balance} (EUR) when
+   * this JVM has none of that name yet. An existing account keeps its own password and balance.
+   */
+  public static MemoryAccount open(String name, String password, BigDecimal balance) {
+    Objects.requireNonNull(name, "name == null");
+    Objects.requireNonNull(password, "password == null");
+    Objects.requireNonNull(balance, "balance == null");
+    return ACCOUNTS.computeIfAbsent(name, n -> new MemoryAccount(n, password, balance));
+  }
+
+  /** Returns the account {@code name}, or empty when none was opened. */
+  public static Optional<MemoryAccount> find(String name) {
+    return Optional.ofNullable(ACCOUNTS.get(name));
+  }
+
+  /** Forgets the account {@code name} and everything it holds. */
+  public static void remove(String name) {
+    ACCOUNTS.remove(name);
+  }
+
+  /** Returns this account's name. */
+  public String name() {
+    return name;
+  }
+
+  /** Returns how many requests the provider instances sent to this account so far. */
+  public int requestCount() {
+    return requests.get();
+  }
+
+  /** Returns how many orders this account holds (placed, whatever their status). */
+  public int orderCount() {
+    return ledger.size();
+  }
+
+  /** Returns a snapshot of the orders this account holds, oldest first. */
+  public List<Order> orders() {
+    return new ArrayList<>(ledger.all());
+  }
+
+  /** Returns the promo code applied to order {@code ref}, or empty. */
+  public Optional<String> promoCodeApplied(OrderRef ref) {
+    return ledger.byId(ref.id()).map(Order::promoCode);
+  }
+
+  /** Returns the balance orders are paid from, in EUR. */
+  public BigDecimal balance() {
+    return ledger.balance();
+  }
+
+  /** Sets the balance orders are paid from; an order costing more is left waiting for payment. */
+  public void balance(BigDecimal balance) {
+    ledger.balance(Objects.requireNonNull(balance, "balance == null"));
+  }
+
+  /** Answers the next {@code count} requests with a failure (a 503) without doing anything. */
+  public void failNext(int count) {
+    faults.failNext(count);
+  }
+
+  /** Stores the next order committed, then loses the answer: the caller gets an outcome-unknown error. */
+  public void dropAfterNextCommit() {
+    faults.dropAfterNextCommit();
+  }
+
+  /** Stops answering: each request then waits, unprocessed, until its {@code call-timeout}; or answers again. */
+  public void stopAnswering(boolean silent) {
+    faults.stopAnswering(silent);
+  }
+
+  /**
+   * Delays every answer by {@code latency} after the request's work is done; an answer later than the
+   * caller's {@code call-timeout} is lost (a time-out error; outcome unknown for a step that creates).
+   */
+  public void latency(Duration latency) {
+    faults.latency(Objects.requireNonNull(latency, "latency == null"));
+  }
+
+  /** Clears every armed fault. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /** Clears the faults, the orders and the request counter; the balance is set to {@code balance}. */
+  public void reset(BigDecimal balance) {
+    faults.clear();
+    ledger.clear(balance);
+    requests.set(0);
+  }
+
+  @Override
+  public String toString() {
+    return "MemoryAccount{" + name + ", orders=" + ledger.size() + ", requests=" + requests.get() + '}';
+  }
+
+  /** Returns the ledger, for the provider in this package. */
+  MemoryLedger ledger() {
+    return ledger;
+  }
+
+  /**
+   * Runs one request: counts it, checks the credentials, lets the armed faults act, then does
+   * {@code work}. When {@code creates} and an answer loss is armed, the work is done and its answer lost.
+   */
+  <T> T request(MemoryRequest request, Supplier<T> work) {
+    requests.incrementAndGet();
+    long start = System.nanoTime();
+    long deadline = start + request.timeout().toNanos();
+    faults.beforeWork(deadline, request.timeout(), request.creates(), request.reference(), request.step(),
+        request.ids());
+    if (!password.equals(request.password())) {
+      // Never echo what was sent: it is a secret even when it is wrong.
+      throw new AuthenticationException("memory account '" + name + "' refused the credentials");
+    }
+    T result = work.get();
+    faults.beforeAnswer(start, deadline, request.timeout(), request.creates(), request.reference(), request.step(),
+        request.ids());
+    if (request.creates() && faults.takeDropAfterCommit()) {
+      throw new io.hostorder.core.error.OutcomeUnknownException(request.reference(), request.step(), request.ids(),
+          new java.io.EOFException("connection closed before the answer (injected)"));
+    }
+    return result;
+  }
+}

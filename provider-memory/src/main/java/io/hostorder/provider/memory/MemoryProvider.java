@@ -1,0 +1,175 @@
+package io.hostorder.provider.memory;
+
+import io.hostorder.core.Capabilities;
+import io.hostorder.core.Capability;
+import io.hostorder.core.Cart;
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.OrderValidator;
+import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.error.ProviderErrorException;
+import io.hostorder.core.error.Violation;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderItem;
+import io.hostorder.core.model.OrderRef;
+import io.hostorder.core.model.OrderRequest;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The in-memory provider: a client of one {@link MemoryAccount}. Each call that would be a request at a
+ * real hosting company is one {@link MemoryAccount#request} (counted, subject to faults and to the
+ * credentials check); everything else (validation, capability checks) happens here before any request.
+ * Safe for concurrent use: it holds no mutable state of its own.
+ */
+final class MemoryProvider implements OrderProvider {
+  private final MemoryAccount account;
+  private final Capabilities capabilities;
+  private final Set<String> promoCodes;
+  private final String password;
+  private final Duration callTimeout;
+
+  private MemoryProvider(MemoryAccount account, Capabilities capabilities, Set<String> promoCodes, String password,
+      Duration callTimeout) {
+    this.account = account;
+    this.capabilities = capabilities;
+    this.promoCodes = promoCodes;
+    this.password = password;
+    this.callTimeout = callTimeout;
+  }
+
+  static MemoryProvider create(ProviderConfig config, Capabilities capabilities) {
+    String password = config.require("password");
+    BigDecimal balance;
+    try {
+      balance = new BigDecimal(config.optional("balance").orElse("1000"));
+    } catch (NumberFormatException e) {
+      throw new io.hostorder.core.error.ConfigurationException("balance", "'" + config.values().get("balance")
+          + "' is not an amount");
+    }
+    MemoryAccount account = MemoryAccount.open(config.optional("account").orElse("default"), password, balance);
+    Set<String> codes = new java.util.LinkedHashSet<>();
+    for (String code : config.optional("promo-codes").orElse("").split(",")) {
+      if (!code.isBlank()) {
+        codes.add(code.trim());
+      }
+    }
+    Duration timeout = config.duration("call-timeout").orElse(Duration.ofSeconds(60));
+    return new MemoryProvider(account, capabilities, Set.copyOf(codes), password, timeout);
+  }
+
+  @Override
+  public String type() {
+    return MemoryProviderFactory.TYPE;
+  }
+
+  @Override
+  public Capabilities capabilities() {
+    return capabilities;
+  }
+
+  @Override
+  public List<Violation> validate(OrderRequest order) {
+    List<Violation> out = OrderValidator.validate(order, capabilities);
+    for (int i = 0; i < order.items().size(); i++) {
+      ownRules(order.items().get(i), "items[" + i + "]", out);
+    }
+    return out;
+  }
+
+  /** The memory provider's own rules: it has no addons nor options, so it rejects them rather than drop them. */
+  static void ownRules(OrderItem item, String path, List<Violation> out) {
+    item.addons().keySet().forEach(k -> out.add(new Violation(path + ".addons." + k,
+        "the memory provider takes no addons; order related items instead")));
+    item.options().keySet().forEach(k -> out.add(new Violation(path + ".options." + k,
+        "the memory provider takes no options")));
+    for (int i = 0; i < item.related().size(); i++) {
+      ownRules(item.related().get(i), path + ".related[" + i + "]", out);
+    }
+  }
+
+  @Override
+  public Cart newCart(String reference) {
+    return new MemoryCart(this, reference);
+  }
+
+  /** Places the order in one request when the provider may skip the cart; through a cart otherwise. */
+  @Override
+  public Order place(OrderRequest order) {
+    if (!capabilities.has(Capability.SKIP_CART)) {
+      return OrderProvider.super.place(order);
+    }
+    OrderValidator.throwIfAny(type(), validate(order));
+    MemoryCart cart = new MemoryCart(this, order.reference());
+    return cart.placeInOneStep(order);
+  }
+
+  @Override
+  public Optional<Order> reconcile(String reference) {
+    capabilities.require(type(), Capability.RECONCILE);
+    return request(false, reference, "reconcile", Map.of(), () -> account.ledger().byReference(reference));
+  }
+
+  @Override
+  public Order order(OrderRef ref) {
+    capabilities.require(type(), Capability.ORDER_STATUS);
+    return request(false, null, "status", Map.of("orderId", ref.id()), () -> account.ledger().byId(ref.id())
+        .orElseThrow(() -> new io.hostorder.core.error.NotFoundException(
+            "memory account '" + account.name() + "' has no order " + ref.id())));
+  }
+
+  @Override
+  public List<Order> orders() {
+    capabilities.require(type(), Capability.ORDER_LIST);
+    return request(false, null, "list", Map.of(), () -> new ArrayList<>(account.ledger().all()));
+  }
+
+  @Override
+  public void cancel(OrderRef ref) {
+    capabilities.require(type(), Capability.CANCEL_ORDER);
+    request(false, null, "cancel", Map.of("orderId", ref.id()), () -> account.ledger().cancel(ref.id()));
+  }
+
+  @Override
+  public void cancel(OrderRef ref, String lineId) {
+    capabilities.require(type(), Capability.CANCEL_LINE);
+    request(false, null, "cancel-line", Map.of("orderId", ref.id(), "lineId", lineId),
+        () -> account.ledger().cancelLine(ref.id(), lineId));
+  }
+
+  /** Sends one request to the account. */
+  <T> T request(boolean creates, String reference, String step, Map<String, String> ids,
+      java.util.function.Supplier<T> work) {
+    return account.request(new MemoryRequest(password, callTimeout, creates, reference, step, ids), work);
+  }
+
+  MemoryAccount account() {
+    return account;
+  }
+
+  boolean acceptsPromoCode(String code) {
+    return promoCodes.contains(code);
+  }
+
+  /** The account's check of one item: every plan must exist, and be ordered at the right level. */
+  static void checkPlans(OrderItem item, String path, boolean related) {
+    MemoryCatalog.Plan plan = MemoryCatalog.plan(item.plan()).orElseThrow(() -> new ProviderErrorException(
+        "unknown-plan", "no plan '" + item.plan() + "' at " + path + "; plans: " + MemoryCatalog.ids()));
+    if (plan.relatedOnly() != related) {
+      throw new ProviderErrorException(related ? "not-related" : "needs-parent", "plan '" + plan.id() + "' at "
+          + path + (related ? " is a server, not something related to one" : " can only be ordered related to a server"));
+    }
+    for (int i = 0; i < item.related().size(); i++) {
+      checkPlans(item.related().get(i), path + ".related[" + i + "]", true);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MemoryProvider{account=" + account.name() + '}';
+  }
+}

@@ -1,0 +1,63 @@
+package io.hostorder.tck;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The hostorder compatibility suite: one JUnit 5 test per rule of SPEC.md, grouped by topic and named
+ * after the rule ({@code R3.2 checkout returns an order with the provider's order id}). A provider module
+ * runs it in its own build with a subclass that hands in its harness:
+ *
+ * <pre>{@code
+ * class ZomroTckTest extends ProviderTck {
+ *   @Override protected TckHarness harness() { return new ZomroHarness(); }
+ * }
+ * }</pre>
+ *
+ * <p>{@link #harness()} is called once per test class; the harness is closed after the last rule. A rule
+ * for a capability the provider lacks is reported skipped ("provider lacks PROMO_CODE"), and a rule of the
+ * "without" kind checks instead that asking for it fails with
+ * {@link io.hostorder.core.error.UnsupportedCapabilityException} before any request. A rule that needs an
+ * observer is skipped when the harness gives none. A failure message ends with a hint ({@code — hint:}).
+ * Outside a build, {@link TckRunner} runs the same rules and writes reports.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ProviderTck {
+  static {
+    io.hostorder.tck.log.LogCapture.preferTckProvider();
+  }
+
+  private TckSession session;
+
+  /** Returns the harness of the provider under test. Called once per test class. */
+  protected abstract TckHarness harness();
+
+  /** Returns the session this class runs in; the runner hands in its own. */
+  TckSession openSession() {
+    return new TckSession(harness());
+  }
+
+  /** Returns every rule of SPEC.md as a dynamic test, grouped by topic. */
+  @TestFactory
+  @DisplayName("hostorder TCK")
+  public final Stream<DynamicNode> contract() {
+    session = openSession();
+    TckSession s = session;
+    return Rules.topics().stream().map(topic -> DynamicContainer.dynamicContainer(topic.title(),
+        topic.rules().stream().map(rule -> DynamicTest.dynamicTest(rule.displayName(), () -> s.run(rule)))));
+  }
+
+  /** Closes the harness after the last rule. */
+  @AfterAll
+  public final void closeHarness() {
+    if (session != null) {
+      session.close();
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.hostorder.tck;
+
+import io.hostorder.core.Capabilities;
+import io.hostorder.core.Capability;
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.registry.ProviderRegistry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * One run of the suite against one harness: the registry providers are created from, the capabilities
+ * of the provider under test, and the orders a live run could not cancel. Rules run one at a time.
+ */
+final class TckSession implements AutoCloseable {
+  private final TckHarness harness;
+  private final ProviderRegistry registry;
+  private final List<String> leftovers = Collections.synchronizedList(new ArrayList<>());
+  private Capabilities capabilities;
+  private RuntimeException startFailure;
+  private boolean closed;
+
+  TckSession(TckHarness harness) {
+    this.harness = Objects.requireNonNull(harness, "harness == null");
+    this.registry = ProviderRegistry.installed();
+  }
+
+  TckHarness harness() {
+    return harness;
+  }
+
+  ProviderRegistry registry() {
+    return registry;
+  }
+
+  /** Returns the capabilities of the provider under test, creating it once to ask. */
+  synchronized Capabilities capabilities() {
+    if (capabilities == null && startFailure == null) {
+      try {
+        OrderProvider provider = harness.create(registry, harness.config());
+        capabilities = provider.capabilities();
+      } catch (RuntimeException e) {
+        startFailure = e;
+      }
+    }
+    if (startFailure != null) {
+      throw new AssertionError("the provider under test cannot be created: " + Scrubber.scrub(
+          startFailure.getClass().getSimpleName() + ": " + startFailure.getMessage(), harness.secrets())
+          + " — hint: check the harness's config() and the factory's configKeys()");
+    }
+    return capabilities;
+  }
+
+  /** Returns the orders a live run placed and could not cancel, one line each. */
+  List<String> leftovers() {
+    synchronized (leftovers) {
+      return List.copyOf(leftovers);
+    }
+  }
+
+  void leftover(String line) {
+    leftovers.add(line);
+  }
+
+  /** Runs {@code rule}: skips it when it does not apply, else resets the harness and checks it. */
+  void run(Rule rule) throws Throwable {
+    Capabilities caps = capabilities();
+    skipUnless(rule.with() == null || caps.has(rule.with()), "provider lacks " + rule.with());
+    skipUnless(rule.without() == null || !caps.has(rule.without()),
+        "provider has " + rule.without() + " (its rules check it)");
+    skipUnless(!rule.observer() || harness.observer().isPresent(),
+        "needs an observer of the provider's side; the harness gives none");
+    skipUnless(!harness.live() || rule.liveSafe(), "not run against a live account (places more than "
+        + "the cheapest item once, or needs faults)");
+    harness.reset();
+    harness.observer().ifPresent(ProviderObserver::clearFaults);
+    TckContext ctx = new TckContext(this, rule);
+    try {
+      rule.check().run(ctx);
+    } catch (TestAbortedException e) {
+      throw e;
+    } catch (AssertionError e) {
+      throw failure(rule, Scrubber.scrub(String.valueOf(e.getMessage()), harness.secrets()).strip(), e);
+    } catch (Throwable e) {
+      throw failure(rule, "unexpected " + e.getClass().getName() + ": "
+          + Scrubber.scrub(String.valueOf(e.getMessage()), harness.secrets()), e);
+    } finally {
+      harness.observer().ifPresent(ProviderObserver::clearFaults);
+      ctx.cleanUp();
+    }
+  }
+
+  boolean has(Capability capability) {
+    return capabilities().has(capability);
+  }
+
+  private AssertionError failure(Rule rule, String message, Throwable cause) {
+    AssertionError error = new AssertionError(message + "\n— hint: " + rule.hint());
+    // Keep the cause's type and stack for a developer, but not its message: it may hold a secret.
+    StackTraceElement[] trace = cause.getStackTrace();
+    Throwable bare = new Throwable(cause.getClass().getName() + " (message withheld by the TCK)");
+    bare.setStackTrace(trace);
+    error.initCause(bare);
+    return error;
+  }
+
+  private static void skipUnless(boolean condition, String reason) {
+    if (!condition) {
+      throw new TestAbortedException(reason);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      harness.close();
+    } finally {
+      registry.close();
+    }
+  }
+}
