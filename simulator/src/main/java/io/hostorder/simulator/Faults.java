@@ -7,8 +7,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Fault injection shared by every simulator: latency, HTTP 5xx, a connection dropped after the
- * request was processed, and a server that stops answering.
+ * Fault injection shared by every simulator: latency, HTTP 5xx (or another error status aimed at
+ * one operation), a connection dropped after the request was processed, a malformed answer after
+ * processing, and a server that stops answering.
  *
  * <p>Faults are armed per number of requests and consumed in arrival order. Safe for concurrent use.
  */
@@ -19,6 +20,9 @@ public final class Faults {
   private final AtomicReference<String> dropOnlyFunction = new AtomicReference<>();
   private final AtomicInteger aimedServerErrors = new AtomicInteger();
   private final AtomicReference<String> failOnlyOperation = new AtomicReference<>();
+  private final AtomicInteger aimedStatus = new AtomicInteger(503);
+  private final AtomicInteger malformed = new AtomicInteger();
+  private final AtomicReference<String> malformedOnlyOperation = new AtomicReference<>();
   private volatile boolean silent;
 
   /** Delays every answer by {@code latency} (zero turns it off). */
@@ -39,8 +43,31 @@ public final class Faults {
    * normally.
    */
   public Faults failNext(String operation, int count) {
+    return failNext(operation, count, 503);
+  }
+
+  /**
+   * Answers the next {@code count} requests whose operation is {@code operation} with HTTP {@code
+   * status} (e.g. 500) and a plain-text body, without processing them.
+   */
+  public Faults failNext(String operation, int count, int status) {
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException("status must be 400..599: " + status);
+    }
     failOnlyOperation.set(Objects.requireNonNull(operation, "operation == null"));
+    aimedStatus.set(status);
     aimedServerErrors.set(count);
+    return this;
+  }
+
+  /**
+   * Processes the next {@code count} requests whose operation is {@code operation} (any request when
+   * null), then answers HTTP 200 with a body that is not valid JSON instead of the real answer: a
+   * hostile or broken provider.
+   */
+  public Faults malformedAfterProcessing(String operation, int count) {
+    malformedOnlyOperation.set(operation);
+    malformed.set(count);
     return this;
   }
 
@@ -79,6 +106,9 @@ public final class Faults {
     dropOnlyFunction.set(null);
     aimedServerErrors.set(0);
     failOnlyOperation.set(null);
+    aimedStatus.set(503);
+    malformed.set(0);
+    malformedOnlyOperation.set(null);
     silent = false;
     return this;
   }
@@ -96,11 +126,21 @@ public final class Faults {
   }
 
   boolean takeServerError(List<String> operations) {
+    return takeServerStatus(operations) != 0;
+  }
+
+  /** Returns the status to fail {@code operations} with, or 0 when no failure is armed for them. */
+  int takeServerStatus(List<String> operations) {
     String only = failOnlyOperation.get();
     if (only != null && operations.contains(only) && takeOne(aimedServerErrors)) {
-      return true;
+      return aimedStatus.get();
     }
-    return takeOne(serverErrors);
+    return takeOne(serverErrors) ? 503 : 0;
+  }
+
+  boolean takeMalformed(List<String> operations) {
+    String only = malformedOnlyOperation.get();
+    return (only == null || operations.contains(only)) && takeOne(malformed);
   }
 
   boolean takeDrop(String operation) {

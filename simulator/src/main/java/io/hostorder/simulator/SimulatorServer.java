@@ -92,12 +92,20 @@ public final class SimulatorServer implements AutoCloseable {
     }
     sleep(faults.latency().toMillis());
     List<String> operations = api.operations(request);
-    if (faults.takeServerError(operations)) {
-      return new MockResponse().setResponseCode(503)
+    int failure = faults.takeServerStatus(operations);
+    if (failure != 0) {
+      return new MockResponse().setResponseCode(failure)
           .setHeader("Content-Type", "text/plain; charset=UTF-8")
-          .setBody("simulated fault: service unavailable");
+          .setBody(failure == 503 ? "simulated fault: service unavailable"
+              : "simulated fault: HTTP " + failure);
     }
     MockResponse response = api.handle(request);
+    if (faults.takeMalformed(operations)) {
+      // Processed; the answer is replaced by a truncated, non-JSON body.
+      return new MockResponse().setResponseCode(200)
+          .setHeader("Content-Type", "application/json; charset=UTF-8")
+          .setBody("{\"simulated fault\": [<html>truncated");
+    }
     if (faults.takeDrop(operations)) {
       // The request was processed: its effects stay. Only the answer is lost.
       return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);

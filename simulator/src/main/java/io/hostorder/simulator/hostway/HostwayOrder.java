@@ -28,6 +28,13 @@ public record HostwayOrder(String id, String url, String ownerId, String status,
     products = List.copyOf(products);
   }
 
+  /** Returns a description in which the {@code OwnerId} cookie, a secret, is masked. */
+  @Override
+  public String toString() {
+    return "HostwayOrder[id=" + id + ", status=" + status + ", ownerId=***, account=" + account
+        + ", products=" + products + ", validations=" + validations + "]";
+  }
+
   /** Returns true once {@code {"action":"submit"}} was accepted. */
   public boolean submitted() {
     return HostwaySimulator.STATUS_SUBMITTED.equals(status);

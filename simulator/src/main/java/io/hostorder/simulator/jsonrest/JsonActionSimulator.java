@@ -47,6 +47,14 @@ public final class JsonActionSimulator implements AutoCloseable {
     return server.url(settings.path());
   }
 
+  /**
+   * Returns the URL to configure as the client's base URL: the endpoint itself (the API has one
+   * endpoint; the real one is {@code https://my.klikk.com/api}).
+   */
+  public HttpUrl baseUrl() {
+    return endpoint();
+  }
+
   /** Returns the user name accepted with HTTP Basic. */
   public String username() {
     return settings.user();
