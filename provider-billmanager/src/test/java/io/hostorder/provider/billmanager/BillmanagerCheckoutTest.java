@@ -1,0 +1,188 @@
+package io.hostorder.provider.billmanager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.hostorder.core.Capability;
+import io.hostorder.core.Cart;
+import io.hostorder.core.Idempotency;
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.error.NotFoundException;
+import io.hostorder.core.error.OutcomeUnknownException;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderRef;
+import io.hostorder.core.model.OrderRequest;
+import io.hostorder.core.model.OrderStatus;
+import java.util.List;
+import java.util.Map;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Checkout, outcome unknown, skipbasket, reconcile, status and list. */
+class BillmanagerCheckoutTest {
+  private final Wire wire = new Wire();
+
+  @AfterEach
+  void close() {
+    wire.close();
+  }
+
+  private static String serviceRow(String id, String remoteid, String status) {
+    return "<elem><id>" + id + "</id><name>srv" + id + "</name><remoteid>" + remoteid + "</remoteid><item_status>"
+        + status + "</item_status></elem>";
+  }
+
+  @Test
+  void droppedConnectionAtConfirm_isOutcomeUnknown_andASecondCheckoutReconcilesInsteadOfConfirming() {
+    OrderProvider provider = wire.provider();
+    wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
+    wire.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    wire.enqueue("<doc>" + serviceRow("501", "broker-10", "5") + "<p_elems>1</p_elems></doc>");
+    Cart cart = provider.newCart("broker-10");
+    cart.add(BillmanagerDocumentExamplesTest.documentItem());
+
+    OutcomeUnknownException e = catchThrowableOfType(cart::checkout, OutcomeUnknownException.class);
+    assertThat(e.reference()).isEqualTo("broker-10");
+    assertThat(e.step()).isEqualTo("checkout");
+    assertThat(e.details()).containsEntry("lineitem.id", "1818").containsEntry("remoteid", "broker-10");
+
+    Order order = cart.checkout();
+    assertThat(order.ref().id()).isEqualTo("501");
+    wire.take();
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "cartorder.create.confirm");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
+    assertThat(wire.server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void droppedConnectionAtConfirm_withoutRemoteid_staysUnknown_andNeverConfirmsAgain() {
+    OrderProvider provider = wire.provider("send-remoteid", "false");
+    assertThat(provider.capabilities().idempotency()).isEqualTo(Idempotency.NONE);
+    wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
+    wire.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    Cart cart = provider.newCart("broker-11");
+    cart.add(BillmanagerDocumentExamplesTest.documentItem());
+    assertThatThrownBy(cart::checkout).isInstanceOf(OutcomeUnknownException.class);
+    assertThatThrownBy(cart::checkout).isInstanceOf(OutcomeUnknownException.class);
+    assertThat(wire.server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void skipbasket_withoutPromoCode_paysInTheAddRequest_savingTheConfirmRoundTrip() {
+    OrderRequest order = OrderRequest.builder().reference("broker-12").addItem(BillmanagerDocumentExamplesTest.documentItem()).build();
+    String found = "<doc>" + serviceRow("601", "broker-12", "5") + "</doc>";
+
+    OrderProvider cartPath = wire.provider();
+    wire.enqueue("<doc/>");
+    wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
+    wire.enqueue("<doc><ok/></doc>");
+    wire.enqueue(found);
+    cartPath.place(order);
+    int withCart = wire.server.getRequestCount();
+    for (int i = 0; i < withCart; i++) {
+      wire.take();
+    }
+
+    OrderProvider skip = wire.provider("skipbasket", "true");
+    assertThat(skip.capabilities().has(Capability.SKIP_CART)).isTrue();
+    wire.enqueue("<doc/>");
+    wire.enqueue("<doc><ok/></doc>");
+    wire.enqueue(found);
+    Order placed = skip.place(order);
+    int withSkip = wire.server.getRequestCount() - withCart;
+
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
+    assertThat(Wire.fields(wire.take())).contains(entry("func", "v2.vds.order.param"), entry("skipbasket", "on"),
+        entry("remoteid", "broker-12"));
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
+    assertThat(placed.ref().id()).isEqualTo("601");
+    assertThat(withCart).isEqualTo(4);
+    assertThat(withSkip).isEqualTo(3);
+    System.out.printf("skipbasket round trips: cart + confirm %d, skipbasket %d (saves %d)%n", withCart, withSkip,
+        withCart - withSkip);
+  }
+
+  @Test
+  void skipbasket_withPromoCode_usesTheCartAndConfirm() {
+    OrderProvider provider = wire.provider("skipbasket", "true", "send-remoteid", "false");
+    wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
+    wire.enqueue("<doc><ok/></doc>");
+    wire.enqueue("<doc><ok/></doc>");
+    Cart cart = provider.newCart();
+    assertThat(cart.add(BillmanagerDocumentExamplesTest.documentItem()).id()).startsWith("held-");
+    assertThat(wire.server.getRequestCount()).isZero();
+    cart.applyPromoCode("PROMO_2024");
+    cart.checkout();
+
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "v2.vds.order.param").doesNotContainKey("skipbasket");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "cart");
+    assertThat(Wire.fields(wire.take())).contains(entry("func", "cartorder.create.confirm"), entry("elid", "1818"));
+  }
+
+  @Test
+  void orderStatus_readsTheTypesList_evenASingleBareRow() {
+    OrderProvider provider = wire.provider("format", "json");
+    wire.enqueue("{\"doc\": {\"elem\": {\"id\": {\"$\": \"77\"}, \"name\": {\"$\": \"srv\"}, \"item_status\": {\"$\": \"2\"},"
+        + " \"remoteid\": {\"$\": \"broker-13\"}}}}");
+    Order order = provider.order(OrderRef.of("77"));
+    assertThat(order.status()).isEqualTo(OrderStatus.ACTIVE);
+    assertThat(order.reference()).isEqualTo("broker-13");
+    assertThat(order.lines()).singleElement().satisfies(l -> assertThat(l.name()).isEqualTo("srv"));
+    assertThat(Wire.fields(wire.take())).contains(entry("func", "vds"), entry("p_num", "1"), entry("p_cnt", "100"));
+  }
+
+  @Test
+  void orderStatus_ofAnotherItemType_usesItsList_andAnUnknownIdIsNotFound() {
+    OrderProvider provider = wire.provider();
+    wire.enqueue("<doc>" + serviceRow("8", "x", "4") + "</doc>");
+    assertThatThrownBy(() -> provider.order(OrderRef.of("dedic:9"))).isInstanceOf(NotFoundException.class);
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "dedic");
+  }
+
+  @Test
+  void orders_listEveryServiceOfTheType_mappingItemStatus() {
+    OrderProvider provider = wire.provider();
+    wire.enqueue("<doc>" + serviceRow("1", "a", "1") + serviceRow("2", "b", "2") + serviceRow("3", "c", "3")
+        + serviceRow("4", "d", "4") + serviceRow("5", "e", "Activation in progress") + "<p_elems>5</p_elems></doc>");
+    List<Order> orders = provider.orders();
+    assertThat(orders).extracting(Order::status).containsExactly(OrderStatus.PENDING_PAYMENT, OrderStatus.ACTIVE,
+        OrderStatus.UNKNOWN, OrderStatus.CANCELLED, OrderStatus.PROCESSING);
+    assertThat(orders.get(2).providerStatus()).isEqualTo("3");
+  }
+
+  @Test
+  void reconcile_findsTheServiceByRemoteid_orNothing() {
+    OrderProvider provider = wire.provider();
+    wire.enqueue("<doc>" + serviceRow("1", "other", "2") + serviceRow("2", "broker-14", "2") + "</doc>");
+    wire.enqueue("<doc>" + serviceRow("1", "other", "2") + "</doc>");
+    assertThat(provider.reconcile("broker-14")).hasValueSatisfying(o -> assertThat(o.ref().id()).isEqualTo("2"));
+    assertThat(provider.reconcile("broker-15")).isEmpty();
+  }
+
+  @Test
+  void place_whenTheReferenceIsAlreadyPlaced_ordersNothing() {
+    OrderProvider provider = wire.provider();
+    wire.enqueue("<doc>" + serviceRow("2", "broker-16", "2") + "</doc>");
+    Order order = provider.place(OrderRequest.builder().reference("broker-16")
+        .addItem(BillmanagerDocumentExamplesTest.documentItem()).build());
+    assertThat(order.ref().id()).isEqualTo("2");
+    assertThat(wire.server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void checkoutTwice_returnsTheSameOrder_withoutASecondConfirm() {
+    OrderProvider provider = wire.provider("send-remoteid", "false");
+    wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
+    wire.enqueue("<doc><ok/></doc>");
+    Cart cart = provider.newCart();
+    cart.add(BillmanagerDocumentExamplesTest.documentItem());
+    assertThat(cart.checkout()).isSameAs(cart.checkout());
+    assertThat(wire.server.getRequestCount()).isEqualTo(2);
+    assertThat(cart.lines()).singleElement().satisfies(l -> assertThat(l.providerIds()).isEqualTo(
+        Map.of("lineitem.id", "1818", "item-type", "vds")));
+  }
+}

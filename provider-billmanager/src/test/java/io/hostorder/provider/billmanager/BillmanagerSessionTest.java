@@ -1,0 +1,152 @@
+package io.hostorder.provider.billmanager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.error.AuthenticationException;
+import io.hostorder.core.error.ConfigurationException;
+import java.util.Map;
+import okhttp3.mockwebserver.MockResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Sessions: func=auth, renewal at most once per call, tokens, login pages. */
+class BillmanagerSessionTest {
+  private final Wire wire = new Wire();
+
+  @AfterEach
+  void close() {
+    wire.close();
+  }
+
+  private static String session(String id) {
+    return "<doc><auth id=\"" + id + "\" level=\"16\">" + id + "</auth></doc>";
+  }
+
+  @Test
+  void sessionMode_logsInOnceWithFuncAuth_thenSendsAuth() {
+    OrderProvider provider = wire.provider("login-mode", "session", "send-remoteid", "false");
+    wire.enqueue(session("sess-one-1234"));
+    wire.enqueue("<doc><lineitem.id>1</lineitem.id></doc>");
+    wire.enqueue("<doc><lineitem.id>2</lineitem.id></doc>");
+
+    provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem());
+    provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem());
+
+    assertThat(Wire.fields(wire.take())).containsExactly(entry("func", "auth"), entry("username", "admin_login"),
+        entry("password", "admin_password"), entry("out", "xml"));
+    Map<String, String> add = Wire.fields(wire.take());
+    assertThat(add).containsEntry("auth", "sess-one-1234").doesNotContainKey("authinfo");
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "sess-one-1234");
+    assertThat(wire.server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void expiredSession_isRenewedOnce_andTheCallRetried() {
+    OrderProvider provider = wire.provider("login-mode", "session", "send-remoteid", "false", "format", "json");
+    wire.enqueue("{\"doc\": {\"auth\": {\"$id\": \"first-session\", \"$\": \"first-session\", \"$level\": \"16\"}}}");
+    wire.enqueue(BillmanagerErrorsTest.error("json", "auth", "", "Session expired"));
+    wire.enqueue("{\"doc\": {\"auth\": {\"$\": \"second-session\"}}}");
+    wire.enqueue("{\"doc\": {\"lineitem.id\": {\"$\": \"5\"}}}");
+
+    assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()).id()).isEqualTo("5");
+
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "first-session");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "second-session").containsEntry("func", "v2.vds.order.param");
+  }
+
+  @Test
+  void tokenThatExpired_isRenewedWithCredentials_neverMoreThanOncePerCall() {
+    OrderProvider provider = wire.provider("token", "old-token-999", "send-remoteid", "false");
+    wire.enqueue(BillmanagerErrorsTest.error("xml", "access", "", "Access denied"));
+    wire.enqueue(session("new-session-1"));
+    wire.enqueue(BillmanagerErrorsTest.error("xml", "access", "", "Access denied"));
+
+    assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
+        .isInstanceOf(AuthenticationException.class).hasMessageContaining("Access denied")
+        .hasMessageContaining("after logging in again once")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("old-token-999").doesNotContain("new-session-1"));
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "old-token-999");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "new-session-1");
+    assertThat(wire.server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void tokenWithoutCredentials_isNotRenewed_andTheErrorSaysHow() {
+    OrderProvider provider = wire.provider("username", null, "password", null, "token", "only-token-1");
+    wire.enqueue(BillmanagerErrorsTest.error("xml", "auth", "", "Session expired"));
+    assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
+        .isInstanceOf(AuthenticationException.class).hasMessageContaining("configure username and password");
+    assertThat(wire.server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void authinfoMode_isNeverRenewed() {
+    OrderProvider provider = wire.provider();
+    wire.enqueue(BillmanagerErrorsTest.error("xml", "auth", "badpassword", "Wrong password"));
+    assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
+        .isInstanceOf(AuthenticationException.class);
+    assertThat(wire.server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void wrongPasswordAtLogin_isAuthenticationException() {
+    OrderProvider provider = wire.provider("login-mode", "session");
+    wire.enqueue(BillmanagerErrorsTest.error("xml", "auth", "badpassword", "Invalid password"));
+    assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
+        .isInstanceOf(AuthenticationException.class).hasMessageContaining("badpassword")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("admin_password"));
+    assertThat(wire.server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void htmlLoginPage_isAuthenticationException_thatSaysSo() {
+    OrderProvider provider = wire.provider("format", "json");
+    wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=UTF-8")
+        .setBody("<!DOCTYPE html><html><head><title>BILLmanager</title></head><body><form>login</form></body></html>"));
+    assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
+        .isInstanceOf(AuthenticationException.class).hasMessageContaining("HTML login page");
+  }
+
+  @Test
+  void logonDocument_isAuthenticationException_thatSaysSo() {
+    OrderProvider provider = wire.provider("format", "json");
+    wire.enqueue("{\"doc\": {\"$func\": \"logon\", \"$lang\": \"en\"}}");
+    assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
+        .isInstanceOf(AuthenticationException.class).hasMessageContaining("$func=logon");
+  }
+
+  @Test
+  void htmlLoginPage_inSessionMode_isRenewedOnce() {
+    OrderProvider provider = wire.provider("login-mode", "session", "send-remoteid", "false");
+    wire.enqueue(session("s-aaaa"));
+    wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody("<html><body>login</body></html>"));
+    wire.enqueue(session("s-bbbb"));
+    wire.enqueue("<doc><lineitem.id>3</lineitem.id></doc>");
+    assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()).id()).isEqualTo("3");
+    assertThat(wire.server.getRequestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void configuration_needsCredentials_andNamesTheKey() {
+    assertThatThrownBy(() -> wire.provider("username", null, "password", null))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("token");
+    assertThatThrownBy(() -> wire.provider("password", null))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("password");
+    assertThatThrownBy(() -> wire.provider("base-url", "http://billing.example.com/billmgr"))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("base-url");
+    assertThatThrownBy(() -> wire.provider("skipbasket", "true", "paymethod-id", "3"))
+        .isInstanceOf(ConfigurationException.class).hasMessageContaining("skipbasket");
+  }
+
+  @Test
+  void providerToString_showsNoSecret() {
+    OrderProvider provider = wire.provider("token", "tok-secret-77");
+    assertThat(provider.toString()).doesNotContain("admin_password").doesNotContain("tok-secret-77");
+  }
+}
