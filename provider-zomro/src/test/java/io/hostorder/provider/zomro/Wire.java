@@ -1,0 +1,116 @@
+package io.hostorder.provider.zomro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.registry.ProviderRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.MediaType;
+import okhttp3.MultipartReader;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+
+/** Test helpers: a loopback MockWebServer, providers pointed at it, and the fields of a recorded request. */
+final class Wire implements AutoCloseable {
+  final MockWebServer server = new MockWebServer();
+  final ProviderRegistry registry = ProviderRegistry.builder().add(new ZomroProviderFactory()).build();
+
+  Wire() {
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Returns a provider with the token of Zomro's add-to-cart example and {@code extra} keys. */
+  OrderProvider provider(String... extra) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("base-url", server.url("/").toString());
+    m.put("token", "211a9ac6309a9f0c340bdebf");
+    for (int i = 0; i < extra.length; i += 2) {
+      if (extra[i + 1] == null) {
+        m.remove(extra[i]);
+      } else {
+        m.put(extra[i], extra[i + 1]);
+      }
+    }
+    return registry.create("zomro", ProviderConfig.of(m));
+  }
+
+  void enqueue(String body) {
+    server.enqueue(answer(body));
+  }
+
+  static MockResponse answer(String body) {
+    String type = body.startsWith("{") ? "application/json" : "text/xml";
+    return new MockResponse().setHeader("Content-Type", type + "; charset=UTF-8").setBody(body);
+  }
+
+  RecordedRequest take() {
+    try {
+      RecordedRequest r = server.takeRequest(10, TimeUnit.SECONDS);
+      assertThat(r).as("a request reached the server").isNotNull();
+      return r;
+    } catch (InterruptedException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Returns the form fields of {@code request} (form-urlencoded or multipart), failing on a repeated name. */
+  static Map<String, String> fields(RecordedRequest request) {
+    String contentType = request.getHeader("Content-Type");
+    assertThat(contentType).isNotNull();
+    Map<String, String> out = new LinkedHashMap<>();
+    Buffer body = request.getBody().clone();
+    if (contentType.startsWith("multipart/form-data")) {
+      String boundary = MediaType.get(contentType).parameter("boundary");
+      try (MultipartReader reader = new MultipartReader(body, boundary)) {
+        MultipartReader.Part part;
+        while ((part = reader.nextPart()) != null) {
+          String disposition = part.headers().get("Content-Disposition");
+          assertThat(disposition).startsWith("form-data; name=\"");
+          assertThat(part.headers().get("Content-Type")).as("a text field, as curl --form sends it").isNull();
+          String name = disposition.substring("form-data; name=\"".length(), disposition.length() - 1);
+          put(out, name, part.body().readUtf8());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return out;
+    }
+    assertThat(contentType).startsWith("application/x-www-form-urlencoded");
+    String text = body.readUtf8();
+    for (String pair : text.split("&")) {
+      int eq = pair.indexOf('=');
+      put(out, URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+          URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  private static void put(Map<String, String> out, String name, String value) {
+    assertThat(out).as("field %s sent once", name).doesNotContainKey(name);
+    out.put(name, value);
+  }
+
+  @Override
+  public void close() {
+    registry.close();
+    try {
+      server.shutdown();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
