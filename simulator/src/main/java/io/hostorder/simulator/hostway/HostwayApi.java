@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.MediaType;
@@ -80,13 +82,13 @@ final class HostwayApi implements SimulatedApi {
       names.add(method + " /orders/{id}/account/products");
     } else if (SERVICES.matcher(path).matches()) {
       names.add(method + " /orders/{id}/account/products/{pid}/services");
-      body(request, true).map(b -> Json.text(b, "serviceSpecification")).map(Json::path)
+      body(request).map(b -> Json.text(b, "serviceSpecification")).map(Json::path)
           .map(p -> p.substring(p.lastIndexOf('/') + 1)).ifPresent(names::add);
     } else if (SERVICE.matcher(path).matches()) {
       names.add(method + " /orders/{id}/account/products/{pid}/services/{sid}");
     } else if (ACTION.matcher(path).matches()) {
       names.add(method + " /orders/{id}/action");
-      body(request, true).map(b -> Json.text(b, "action")).ifPresent(names::add);
+      body(request).map(b -> Json.text(b, "action")).ifPresent(names::add);
     } else {
       names.add(method + " " + path);
     }
@@ -177,12 +179,22 @@ final class HostwayApi implements SimulatedApi {
     if (order.account != null) {
       o.put("Currency", order.account.currency());
     }
+    o.putArray("Products");
     for (ProductState p : order.products) {
       ObjectNode product = o.withArray("Products").addObject().put("Href", p.product.url())
           .put("Offering", p.product.offering());
+      if (p.product.promoCode() != null) {
+        product.put("PromoCode", p.product.promoCode());
+      }
       product.putArray("Services");
-      p.services.forEach(s -> product.withArray("Services").addObject().put("Href", s.url())
-          .put("Name", s.name()).put("BillingCycle", s.billingCycle()));
+      p.services.forEach(s -> {
+        ObjectNode service = product.withArray("Services").addObject().put("Href", s.url())
+            .put("Name", s.name()).put("ServiceSpecification", s.specification())
+            .put("BillingCycle", s.billingCycle());
+        if (s.promoCode() != null) {
+          service.put("PromoCode", s.promoCode());
+        }
+      });
     }
     root.putObject("links").putObject("self").put("href", order.url);
     return Replies.json(200, root);
@@ -217,7 +229,7 @@ final class HostwayApi implements SimulatedApi {
 
   /** Checks the order exists and belongs to the request's owner, then runs {@code then}. */
   private MockResponse access(RecordedRequest request, String id, boolean changes,
-      java.util.function.Function<OrderState, MockResponse> then) {
+      Function<OrderState, MockResponse> then) {
     Optional<OrderState> found = book.order(id);
     if (found.isEmpty()) {
       return Replies.notFound("order " + id);
@@ -236,7 +248,7 @@ final class HostwayApi implements SimulatedApi {
   }
 
   private MockResponse change(RecordedRequest request, String id, Set<String> allowed,
-      java.util.function.BiFunction<OrderState, ObjectNode, MockResponse> then) {
+      BiFunction<OrderState, ObjectNode, MockResponse> then) {
     return access(request, id, true, order -> withBody(request, body -> {
       Optional<MockResponse> unknown = unknownAttribute(body, allowed);
       if (unknown.isPresent()) {
@@ -250,16 +262,16 @@ final class HostwayApi implements SimulatedApi {
   }
 
   private MockResponse withBody(RecordedRequest request,
-      java.util.function.Function<ObjectNode, MockResponse> then) {
+      Function<ObjectNode, MockResponse> then) {
     MediaType type = MediaType.parse(String.valueOf(request.getHeader("Content-Type")));
     if (type == null || !type.type().equals("application") || !type.subtype().equals("json")) {
       return Replies.text(415, "Unsupported media type: send application/json; charset=UTF-8");
     }
-    return body(request, false).map(then)
+    return body(request).map(then)
         .orElseGet(() -> Replies.badRequest("The request body must be a JSON object."));
   }
 
-  private static Optional<ObjectNode> body(RecordedRequest request, boolean quiet) {
+  private static Optional<ObjectNode> body(RecordedRequest request) {
     try {
       JsonNode node = Replies.MAPPER.readTree(request.getBody().clone().readUtf8());
       return node != null && node.isObject() ? Optional.of((ObjectNode) node) : Optional.empty();

@@ -122,6 +122,8 @@ class HostwayDocumentTest {
     assertThat(status.code()).isEqualTo(200);
     assertThat(status.json().at("/order/Status").asText()).isEqualTo("new");
     assertThat(status.json().at("/order/Account").asText()).isEqualTo("acct123456");
+    assertThat(status.json().at("/order/Products").isArray()).isTrue();
+    assertThat(status.json().at("/order/Products")).isEmpty();
     assertThat(status.json().at("/links/self/href").asText())
         .isEqualTo(sim.baseUrl().toString() + ORDER);
   }
