@@ -23,7 +23,7 @@ final class ErrorRules {
         rule("R8.1", "refused credentials give AuthenticationException, not a generic error").liveSafe()
             .hint("map the provider's login refusal (HTTP 401/403, an auth error code) to AuthenticationException")
             .check(ctx -> {
-              ProviderConfig bad = ctx.harness().badCredentials()
+              ProviderConfig bad = ctx.session().badCredentials()
                   .orElseThrow(() -> ctx.skip("the harness gives no configuration with refused credentials"));
               OrderProvider provider = ctx.create(bad);
               Throwable e = catchThrowable(() -> ctx.placed(provider, provider.place(ctx.plainOrder())));

@@ -49,8 +49,11 @@ public abstract class ProviderTck {
   public final Stream<DynamicNode> contract() {
     session = openSession();
     TckSession s = session;
-    return Rules.topics().stream().map(topic -> DynamicContainer.dynamicContainer(topic.title(),
-        topic.rules().stream().map(rule -> DynamicTest.dynamicTest(rule.displayName(), () -> s.run(rule)))));
+    return Rules.topics().stream()
+        .filter(topic -> topic.rules().stream().anyMatch(s::selected))
+        .map(topic -> DynamicContainer.dynamicContainer(topic.title(), topic.rules().stream()
+            .filter(s::selected)
+            .map(rule -> DynamicTest.dynamicTest(rule.displayName(), () -> s.run(rule)))));
   }
 
   /** Closes the harness after the last rule. */

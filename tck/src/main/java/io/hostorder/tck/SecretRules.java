@@ -50,7 +50,7 @@ final class SecretRules {
     texts.add(provider.toString());
     OrderRequest request = ctx.plainOrder();
     texts.add(request.toString());
-    ctx.harness().badCredentials().ifPresent(bad -> attempt(texts, () -> {
+    ctx.session().badCredentials().ifPresent(bad -> attempt(texts, () -> {
       OrderProvider p = ctx.create(bad);
       texts.add(p.toString());
       ctx.placed(p, p.place(ctx.plainOrder()));
@@ -102,14 +102,14 @@ final class SecretRules {
   }
 
   static void assertNoSecret(TckContext ctx, List<String> texts, String where) {
-    for (String secret : ctx.harness().secrets()) {
+    for (String secret : ctx.session().secrets()) {
       if (secret == null || secret.length() < 3) {
         continue;
       }
       List<String> leaks = texts.stream().filter(t -> t != null && t.contains(secret)).toList();
       // The message shows where, never the secret itself: the TCK's own reports must not leak it either.
       assertThat(leaks).as("%s holding the secret #%d of the harness", where,
-          ctx.harness().secrets().indexOf(secret) + 1).isEmpty();
+          ctx.session().secrets().indexOf(secret) + 1).isEmpty();
     }
   }
 }

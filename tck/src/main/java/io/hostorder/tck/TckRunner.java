@@ -13,6 +13,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -51,8 +53,10 @@ public final class TckRunner {
   private final PrintStream console;
   private final Path reportDirectory;
   private final boolean confirmRealOrders;
+  private final List<String> only;
 
   private TckRunner(Builder b) {
+    this.only = List.copyOf(b.only);
     this.harness = b.harness;
     this.console = b.console;
     this.reportDirectory = b.reportDirectory;
@@ -97,16 +101,19 @@ public final class TckRunner {
           + "): it places real orders; confirm with --live --confirm-real-orders");
     }
     TckResult result;
+    List<String> secrets;
     synchronized (LOCK) {
-      result = execute();
+      TckSession session = new TckSession(harness, only);
+      secrets = session.secrets();
+      result = execute(session);
     }
     if (console != null) {
       TckReports.console(result, console);
     }
     if (reportDirectory != null) {
       try {
-        TckReports.junitXml(result, reportDirectory.resolve(TckReports.xmlFileName(result)), harness.secrets());
-        TckReports.html(result, reportDirectory.resolve(TckReports.htmlFileName(result)), harness.secrets());
+        TckReports.junitXml(result, reportDirectory.resolve(TckReports.xmlFileName(result)), secrets);
+        TckReports.html(result, reportDirectory.resolve(TckReports.htmlFileName(result)), secrets);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the TCK reports to " + reportDirectory, e);
       }
@@ -114,11 +121,10 @@ public final class TckRunner {
     return result;
   }
 
-  private TckResult execute() {
+  private TckResult execute(TckSession session) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    TckSession session = new TckSession(harness);
-    ResultCollector collector = new ResultCollector(harness.secrets());
+    ResultCollector collector = new ResultCollector(session.secrets(), only);
     try {
       RunnerSuite.session = session;
       LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -162,6 +168,7 @@ public final class TckRunner {
     private PrintStream console;
     private Path reportDirectory;
     private boolean confirmRealOrders;
+    private final List<String> only = new ArrayList<>();
 
     private Builder(TckHarness harness) {
       this.harness = harness;
@@ -185,6 +192,15 @@ public final class TckRunner {
     /** Allows a run that places real orders (a live harness or a base-url that is not loopback). */
     public Builder confirmRealOrders(boolean confirm) {
       this.confirmRealOrders = confirm;
+      return this;
+    }
+
+    /**
+     * Runs only the rules named: a rule id ({@code R9.1}) or a topic ({@code R9}); every rule by default.
+     * The result then lists only those rules.
+     */
+    public Builder only(String... rules) {
+      this.only.addAll(List.of(rules));
       return this;
     }
 

@@ -21,10 +21,50 @@ final class TckSession implements AutoCloseable {
   private Capabilities capabilities;
   private RuntimeException startFailure;
   private boolean closed;
+  private final List<String> only;
+  private java.util.Optional<io.hostorder.core.config.ProviderConfig> badCredentials;
+  private List<String> secrets;
 
   TckSession(TckHarness harness) {
+    this(harness, List.of());
+  }
+
+  /** {@code only} names the rules or topics to run ({@code R9.1}, {@code R9}); empty runs all. */
+  TckSession(TckHarness harness, List<String> only) {
     this.harness = Objects.requireNonNull(harness, "harness == null");
+    this.only = List.copyOf(only);
     this.registry = ProviderRegistry.installed();
+  }
+
+  /** Returns true when {@code rule} is to run in this session. */
+  boolean selected(Rule rule) {
+    return selected(rule, only);
+  }
+
+  static boolean selected(Rule rule, List<String> only) {
+    return only.isEmpty() || only.stream().anyMatch(o -> rule.id().equals(o) || rule.id().startsWith(o + "."));
+  }
+
+  /** Returns the harness's configuration with refused credentials, asked once, or empty. */
+  synchronized java.util.Optional<io.hostorder.core.config.ProviderConfig> badCredentials() {
+    if (badCredentials == null) {
+      badCredentials = harness.badCredentials();
+    }
+    return badCredentials;
+  }
+
+  /**
+   * Returns every secret the provider must never show: the harness's, and the secret values of the
+   * configuration with refused credentials (a wrong password is still a password).
+   */
+  synchronized List<String> secrets() {
+    if (secrets == null) {
+      java.util.Set<String> all = new java.util.LinkedHashSet<>(harness.secrets());
+      all.addAll(harness.config().secretValues());
+      badCredentials().ifPresent(c -> all.addAll(c.secretValues()));
+      secrets = List.copyOf(all);
+    }
+    return secrets;
   }
 
   TckHarness harness() {
@@ -47,7 +87,7 @@ final class TckSession implements AutoCloseable {
     }
     if (startFailure != null) {
       throw new AssertionError("the provider under test cannot be created: " + Scrubber.scrub(
-          startFailure.getClass().getSimpleName() + ": " + startFailure.getMessage(), harness.secrets())
+          startFailure.getClass().getSimpleName() + ": " + startFailure.getMessage(), secrets())
           + " — hint: check the harness's config() and the factory's configKeys()");
     }
     return capabilities;
@@ -82,10 +122,10 @@ final class TckSession implements AutoCloseable {
     } catch (TestAbortedException e) {
       throw e;
     } catch (AssertionError e) {
-      throw failure(rule, Scrubber.scrub(String.valueOf(e.getMessage()), harness.secrets()).strip(), e);
+      throw failure(rule, Scrubber.scrub(String.valueOf(e.getMessage()), secrets()).strip(), e);
     } catch (Throwable e) {
       throw failure(rule, "unexpected " + e.getClass().getName() + ": "
-          + Scrubber.scrub(String.valueOf(e.getMessage()), harness.secrets()), e);
+          + Scrubber.scrub(String.valueOf(e.getMessage()), secrets()), e);
     } finally {
       harness.observer().ifPresent(ProviderObserver::clearFaults);
       ctx.cleanUp();

@@ -27,6 +27,8 @@ import java.util.function.Supplier;
  */
 public final class MemoryAccount {
   private static final Map<String, MemoryAccount> ACCOUNTS = new ConcurrentHashMap<>();
+  /** The exchanges with an account are this provider's "wire": logged where HTTP providers log theirs. */
+  private static final org.slf4j.Logger WIRE = org.slf4j.LoggerFactory.getLogger("io.hostorder.wire");
 
   private final String name;
   private final String password;
@@ -147,6 +149,8 @@ public final class MemoryAccount {
    */
   <T> T request(MemoryRequest request, Supplier<T> work) {
     requests.incrementAndGet();
+    // The request's toString names the step and reference, never the password.
+    WIRE.debug("--> memory account {}: {}", name, request);
     long start = System.nanoTime();
     long deadline = start + request.timeout().toNanos();
     faults.beforeWork(deadline, request.timeout(), request.creates(), request.reference(), request.step(),
@@ -155,7 +159,14 @@ public final class MemoryAccount {
       // Never echo what was sent: it is a secret even when it is wrong.
       throw new AuthenticationException("memory account '" + name + "' refused the credentials");
     }
-    T result = work.get();
+    T result;
+    try {
+      result = work.get();
+    } catch (RuntimeException e) {
+      WIRE.debug("<-- memory account {}: {} failed: {}", name, request.step(), e.getMessage());
+      throw e;
+    }
+    WIRE.debug("<-- memory account {}: {} done", name, request.step());
     faults.beforeAnswer(start, deadline, request.timeout(), request.creates(), request.reference(), request.step(),
         request.ids());
     if (request.creates() && faults.takeDropAfterCommit()) {

@@ -26,6 +26,7 @@ public final class MemoryHarness implements TckHarness {
   private final MemoryAccount account;
   private final boolean owned;
   private final String rootPassword = "Root-" + UUID.randomUUID();
+  private final String wrongPassword = "wrong-" + UUID.randomUUID();
 
   private MemoryHarness(ProviderConfig config, boolean owned) {
     this.config = config;
@@ -70,13 +71,14 @@ public final class MemoryHarness implements TckHarness {
 
   @Override
   public Optional<ProviderConfig> badCredentials() {
-    return Optional.of(config.with("password", "wrong-" + UUID.randomUUID()));
+    return Optional.of(config.with("password", wrongPassword));
   }
 
   @Override
   public List<String> secrets() {
     List<String> out = new ArrayList<>(config.secretValues());
     out.add(rootPassword);
+    out.add(wrongPassword);
     return out;
   }
 
