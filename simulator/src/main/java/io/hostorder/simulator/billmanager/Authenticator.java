@@ -47,10 +47,12 @@ final class Authenticator {
 
   /** {@code func=auth}: username and password (or authinfo) give a new session. */
   Node login(Params p, Node doc) {
-    p.known("username", "password", "authinfo");
+    p.known("username", "password", "authinfo", "key");
     String username = p.nonBlank("username");
     Account account;
-    if (username != null) {
+    if (username != null && p.get("key") != null) {
+      account = checkKey(username, p.get("key"));
+    } else if (username != null) {
       account = check(username, p.get("password"));
     } else if (p.get("authinfo") != null) {
       account = checkAuthinfo(p.get("authinfo"));
@@ -86,6 +88,45 @@ final class Authenticator {
     state.sessions.put(fresh, new State.Session(session.login, state.now(), false));
     Account account = state.accounts.get(session.login);
     return doc.add(new Node("auth").attr("id", fresh).attr("level", account.level()).text(fresh));
+  }
+
+  /**
+   * {@code func=session.newkey&username=U&key=K&sok=ok}: an administrator issues a one-time login key
+   * (at least 16 characters) for client U, who then logs in with {@code func=auth&username=U&key=K}.
+   */
+  Node newKey(Call call, Node doc) {
+    Params p = call.params();
+    p.known("username", "key");
+    if (!call.caller().admin) {
+      throw new Failure("access", "session.newkey", "Access denied: only an administrator issues keys");
+    }
+    String username = p.nonBlank("username");
+    if (username == null) {
+      throw Failure.missed("username");
+    }
+    Account client = state.accounts.get(username);
+    if (client == null) {
+      throw Failure.value("username", "no such user");
+    }
+    String key = p.get("key");
+    if (key == null || key.isEmpty()) {
+      throw Failure.missed("key");
+    }
+    if (key.length() < 16) {
+      throw Failure.value("key", "at least 16 characters");
+    }
+    state.loginKeys.put(username, key);
+    return doc.add(new Node("ok"));
+  }
+
+  private Account checkKey(String login, String key) {
+    String expected = state.loginKeys.get(login);
+    if (expected == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+        key.getBytes(StandardCharsets.UTF_8))) {
+      throw badPassword();
+    }
+    state.loginKeys.remove(login); // a key logs in once
+    return state.accounts.get(login);
   }
 
   private Account checkAuthinfo(String authinfo) {

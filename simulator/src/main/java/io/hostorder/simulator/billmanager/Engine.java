@@ -16,6 +16,7 @@ final class Engine implements SimulatedApi {
   private static final Set<String> JSON_FORMATS = Set.of("json", "sjson", "xjson");
   private static final String ORDER_PREFIX = "v2.";
   private static final String ORDER_SUFFIX = ".order.param";
+  private static final String PRICELIST_SUFFIX = ".order.pricelist";
 
   private final State state;
   private final Authenticator authenticator;
@@ -100,6 +101,13 @@ final class Engine implements SimulatedApi {
     } else if (func.startsWith(ORDER_PREFIX) && func.endsWith(ORDER_SUFFIX)
         && state.isItemType(itemType(func))) {
       orders.handle(call, itemType(func), doc);
+    } else if (func.equals("session.newkey")) {
+      authenticator.newKey(call, doc);
+    } else if (func.startsWith(ORDER_PREFIX) && func.endsWith(PRICELIST_SUFFIX)
+        && state.isItemType(func.substring(ORDER_PREFIX.length(),
+            func.length() - PRICELIST_SUFFIX.length()))) {
+      Pricelists.show(state, func.substring(ORDER_PREFIX.length(),
+          func.length() - PRICELIST_SUFFIX.length()), doc);
     } else if (state.isItemType(func)) {
       lists.handle(call, func, doc);
     } else if (func.isEmpty()) {

@@ -30,6 +30,7 @@ final class State {
   Random random;
   final Map<String, Account> accounts = new LinkedHashMap<>();
   final Map<String, Session> sessions = new LinkedHashMap<>();
+  final Map<String, String> loginKeys = new LinkedHashMap<>();
   final Map<String, Map<Long, CartItem>> carts = new LinkedHashMap<>();
   final List<PlacedService> services = new ArrayList<>();
   final Map<String, PromoCode> promoCodes = new LinkedHashMap<>();
@@ -60,6 +61,7 @@ final class State {
     random = new Random(seed);
     accounts.clear();
     sessions.clear();
+    loginKeys.clear();
     carts.clear();
     services.clear();
     promoCodes.clear();
