@@ -256,7 +256,10 @@ public final class BillmanagerSimulator implements AutoCloseable {
     }
   }
 
-  /** Returns every request processed so far, parsed, oldest first (requests answered by a 503 fault are not processed). */
+  /**
+   * Returns the requests processed so far (the last 10,000), parsed, oldest first. Requests answered
+   * by a 503 fault or while not answering are not processed.
+   */
   public List<ReceivedRequest> requests() {
     synchronized (state) {
       return List.copyOf(state.requests);

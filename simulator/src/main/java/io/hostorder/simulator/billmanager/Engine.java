@@ -47,7 +47,7 @@ final class Engine implements SimulatedApi {
       try {
         return answer(p);
       } finally {
-        state.requests.add(p.received());
+        state.record(p.received());
       }
     }
   }

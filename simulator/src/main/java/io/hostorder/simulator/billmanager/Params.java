@@ -46,13 +46,6 @@ final class Params {
   /** Parses {@code request} without consuming its body. */
   static Params parse(RecordedRequest request) {
     Map<String, List<String>> all = new LinkedHashMap<>();
-    HttpUrl url = request.getRequestUrl();
-    if (url != null) {
-      for (int i = 0; i < url.querySize(); i++) {
-        String value = url.queryParameterValue(i);
-        put(all, url.queryParameterName(i), value == null ? "" : value);
-      }
-    }
     ReceivedRequest.Encoding encoding = ReceivedRequest.Encoding.QUERY;
     Buffer body = request.getBody().clone();
     if (body.size() > 0) {
@@ -68,6 +61,14 @@ final class Params {
         parseMultipart(body, type.parameter("boundary"), all);
       } else {
         encoding = ReceivedRequest.Encoding.OTHER;
+      }
+    }
+    // Query fields come after the body's: a field sent in both takes the body's value.
+    HttpUrl url = request.getRequestUrl();
+    if (url != null) {
+      for (int i = 0; i < url.querySize(); i++) {
+        String value = url.queryParameterValue(i);
+        put(all, url.queryParameterName(i), value == null ? "" : value);
       }
     }
     String path = url == null ? String.valueOf(request.getPath()) : url.encodedPath();

@@ -89,6 +89,16 @@ final class State {
     }
   }
 
+  /** Requests kept for {@link BillmanagerSimulator#requests()}; older ones are forgotten. */
+  static final int REQUEST_HISTORY = 10_000;
+
+  void record(ReceivedRequest request) {
+    if (requests.size() >= REQUEST_HISTORY) {
+      requests.remove(0);
+    }
+    requests.add(request);
+  }
+
   Instant now() {
     return Instant.now().plus(clockOffset);
   }

@@ -207,6 +207,22 @@ class AuthenticationTest {
   }
 
   @Test
+  void fieldInBodyAndQuery_takesTheBodysValue() throws Exception {
+    Wire withQuery = new Wire(sim.baseUrl().newBuilder().addQueryParameter("func", "vds")
+        .addQueryParameter("p_cnt", "7").build());
+
+    Wire.Answer answer = withQuery.form(fields("func", "cart", "authinfo", "client_login:client_password",
+        "out", "json"));
+
+    assertThat(answer.json().at("/doc/total").isMissingNode()).isFalse();
+    ReceivedRequest received = sim.lastRequest().orElseThrow();
+    assertThat(received.func()).isEqualTo("cart");
+    assertThat(received.fields()).containsEntry("p_cnt", "7");
+    assertThat(received.repeated()).containsKey("func");
+    assertThat(received.unknownFields()).containsExactly("p_cnt");
+  }
+
+  @Test
   void keepalive_answersOkOnALiveSession_andAccessOnAGoneOne() throws Exception {
     String token = login();
     assertThat(wire.form(fields("func", "keepalive", "auth", token, "out", "json")).json()
