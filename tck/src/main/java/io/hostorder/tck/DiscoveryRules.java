@@ -39,7 +39,14 @@ final class DiscoveryRules {
                 assertThat(f.capabilities(checked)).as("factory.capabilities(config)").isEqualTo(caps);
               }
               assertThat(caps.periods()).as("billing periods offered").isNotEmpty();
-              assertThat(caps.accessKinds()).as("access kinds accepted").isNotEmpty();
+              if (caps.accessKinds().isEmpty()) {
+                // An API that takes no access at all (Hostway's OrderAPI) must refuse one before any request.
+                List<String> paths = ctx.provider().validate(ctx.order(ctx.harness().plainItem().toBuilder()
+                    .access(io.hostorder.core.model.Access.password("tck-unused")).build())).stream()
+                    .map(io.hostorder.core.error.Violation::path).toList();
+                assertThat(paths).as("violations of an item with access, for a provider that accepts no access kind")
+                    .anyMatch(p -> p.startsWith("items[0].access"));
+              }
               assertThat(caps.idempotency() == Idempotency.NONE || caps.has(Capability.RECONCILE))
                   .as("idempotency %s needs RECONCILE", caps.idempotency()).isTrue();
               assertThat(caps.has(Capability.DAILY_BILLING))
