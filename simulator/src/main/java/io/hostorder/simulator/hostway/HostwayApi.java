@@ -115,7 +115,7 @@ final class HostwayApi implements SimulatedApi {
     }
     if ((m = ORDER.matcher(path)).matches()) {
       String id = m.group(1);
-      return allow(method, "GET").orElseGet(() -> access(request, id, false, this::describe));
+      return allow(method, "GET").orElseGet(() -> access(request, id, false, OrderView::describe));
     }
     if ((m = ACCOUNT.matcher(path)).matches()) {
       String id = m.group(1);
@@ -169,35 +169,6 @@ final class HostwayApi implements SimulatedApi {
     answer.putArray("links").add(link(base + "orders/", "self")).add(link(order.url, "item"));
     return Replies.json(201, answer).setHeader("Location", order.url)
         .setHeader("Set-Cookie", "OwnerId=" + order.owner + "; Path=/");
-  }
-
-  private MockResponse describe(OrderState order) {
-    ObjectNode root = Replies.MAPPER.createObjectNode();
-    ObjectNode o = root.putObject("order");
-    o.put("Status", order.status);
-    o.put("Account", order.account == null ? "" : order.account.accountNumber());
-    if (order.account != null) {
-      o.put("Currency", order.account.currency());
-    }
-    o.putArray("Products");
-    for (ProductState p : order.products) {
-      ObjectNode product = o.withArray("Products").addObject().put("Href", p.product.url())
-          .put("Offering", p.product.offering());
-      if (p.product.promoCode() != null) {
-        product.put("PromoCode", p.product.promoCode());
-      }
-      product.putArray("Services");
-      p.services.forEach(s -> {
-        ObjectNode service = product.withArray("Services").addObject().put("Href", s.url())
-            .put("Name", s.name()).put("ServiceSpecification", s.specification())
-            .put("BillingCycle", s.billingCycle());
-        if (s.promoCode() != null) {
-          service.put("PromoCode", s.promoCode());
-        }
-      });
-    }
-    root.putObject("links").putObject("self").put("href", order.url);
-    return Replies.json(200, root);
   }
 
   private MockResponse action(OrderState order, ObjectNode body) {
