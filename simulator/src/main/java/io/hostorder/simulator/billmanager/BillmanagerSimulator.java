@@ -249,7 +249,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
   }
 
   /** Returns the last request received, parsed, or empty. */
-  public Optional<ReceivedRequest> lastRequest() {
+  public Optional<ParsedRequest> lastRequest() {
     synchronized (state) {
       return state.requests.isEmpty() ? Optional.empty()
           : Optional.of(state.requests.get(state.requests.size() - 1));
@@ -260,7 +260,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
    * Returns the requests processed so far (the last 10,000), parsed, oldest first. Requests answered
    * by a 503 fault or while not answering are not processed.
    */
-  public List<ReceivedRequest> requests() {
+  public List<ParsedRequest> requests() {
     synchronized (state) {
       return List.copyOf(state.requests);
     }

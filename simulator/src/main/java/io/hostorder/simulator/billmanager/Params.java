@@ -27,13 +27,13 @@ final class Params {
 
   private final String method;
   private final String path;
-  private final ReceivedRequest.Encoding encoding;
+  private final ParsedRequest.Encoding encoding;
   private final Map<String, String> fields;
   private final Map<String, List<String>> all;
   private final Set<String> known = new LinkedHashSet<>();
   private final List<String> knownPrefixes = new ArrayList<>();
 
-  private Params(String method, String path, ReceivedRequest.Encoding encoding,
+  private Params(String method, String path, ParsedRequest.Encoding encoding,
       Map<String, List<String>> all) {
     this.method = method;
     this.path = path;
@@ -46,21 +46,21 @@ final class Params {
   /** Parses {@code request} without consuming its body. */
   static Params parse(RecordedRequest request) {
     Map<String, List<String>> all = new LinkedHashMap<>();
-    ReceivedRequest.Encoding encoding = ReceivedRequest.Encoding.QUERY;
+    ParsedRequest.Encoding encoding = ParsedRequest.Encoding.QUERY;
     Buffer body = request.getBody().clone();
     if (body.size() > 0) {
       String contentType = request.getHeader("Content-Type");
       MediaType type = contentType == null ? null : MediaType.parse(contentType);
       if (type == null || "application/x-www-form-urlencoded".equalsIgnoreCase(
           type.type() + "/" + type.subtype())) {
-        encoding = ReceivedRequest.Encoding.FORM;
+        encoding = ParsedRequest.Encoding.FORM;
         parseForm(body.readUtf8(), all);
       } else if ("multipart".equalsIgnoreCase(type.type())
           && type.parameter("boundary") != null) {
-        encoding = ReceivedRequest.Encoding.MULTIPART;
+        encoding = ParsedRequest.Encoding.MULTIPART;
         parseMultipart(body, type.parameter("boundary"), all);
       } else {
-        encoding = ReceivedRequest.Encoding.OTHER;
+        encoding = ParsedRequest.Encoding.OTHER;
       }
     }
     // Query fields come after the body's: a field sent in both takes the body's value.
@@ -156,7 +156,7 @@ final class Params {
   }
 
   /** Returns the request as received, with the fields no handler declared known. */
-  ReceivedRequest received() {
+  ParsedRequest received() {
     Set<String> unknown = new LinkedHashSet<>();
     for (String name : fields.keySet()) {
       if (!known.contains(name) && knownPrefixes.stream().noneMatch(name::startsWith)) {
@@ -169,6 +169,6 @@ final class Params {
         repeated.put(k, List.copyOf(v));
       }
     });
-    return new ReceivedRequest(method, path, encoding, fields, repeated, unknown);
+    return new ParsedRequest(method, path, encoding, fields, repeated, unknown);
   }
 }

@@ -36,7 +36,7 @@ final class State {
   final Map<String, PromoCode> promoCodes = new LinkedHashMap<>();
   final Map<String, Tariff> tariffs = new LinkedHashMap<>();
   final Map<String, String> sshKeys = new LinkedHashMap<>();
-  final List<ReceivedRequest> requests = new ArrayList<>();
+  final List<ParsedRequest> requests = new ArrayList<>();
   long nextLineId = FIRST_LINE_ID;
   long nextServiceId = FIRST_SERVICE_ID;
   int confirmedOrders;
@@ -92,7 +92,7 @@ final class State {
   /** Requests kept for {@link BillmanagerSimulator#requests()}; older ones are forgotten. */
   static final int REQUEST_HISTORY = 10_000;
 
-  void record(ReceivedRequest request) {
+  void record(ParsedRequest request) {
     if (requests.size() >= REQUEST_HISTORY) {
       requests.remove(0);
     }

@@ -203,7 +203,7 @@ class AuthenticationTest {
         "out", "json"));
 
     assertThat(answer.json().at("/doc/total/count/$").asText()).isEqualTo("0");
-    assertThat(sim.lastRequest().orElseThrow().encoding()).isEqualTo(ReceivedRequest.Encoding.QUERY);
+    assertThat(sim.lastRequest().orElseThrow().encoding()).isEqualTo(ParsedRequest.Encoding.QUERY);
   }
 
   @Test
@@ -215,7 +215,7 @@ class AuthenticationTest {
         "out", "json"));
 
     assertThat(answer.json().at("/doc/total").isMissingNode()).isFalse();
-    ReceivedRequest received = sim.lastRequest().orElseThrow();
+    ParsedRequest received = sim.lastRequest().orElseThrow();
     assertThat(received.func()).isEqualTo("cart");
     assertThat(received.fields()).containsEntry("p_cnt", "7");
     assertThat(received.repeated()).containsKey("func");

@@ -55,8 +55,8 @@ class BillmanagerDocumentExamplesTest {
       assertThat(line.fullPrice()).isEqualByComparingTo("5.50");
     });
     assertThat(sim.cart(BillmanagerSimulator.ADMIN_LOGIN)).isEmpty();
-    ReceivedRequest received = sim.lastRequest().orElseThrow();
-    assertThat(received.encoding()).isEqualTo(ReceivedRequest.Encoding.FORM);
+    ParsedRequest received = sim.lastRequest().orElseThrow();
+    assertThat(received.encoding()).isEqualTo(ParsedRequest.Encoding.FORM);
     assertThat(received.fields()).containsEntry("authinfo", "admin_login:admin_password")
         .containsEntry("su", "client_login").containsEntry("addon_2", "10").hasSize(11);
     assertThat(received.unknownFields()).isEmpty();

@@ -62,6 +62,26 @@ class FaultInjectionTest {
   }
 
   @Test
+  void malformedAfterProcessing_aimedAtConfirm_paysButAnswersGarbage() throws Exception {
+    sim.faults().malformedAfterProcessing("cartorder.create.confirm", 1);
+
+    Wire.Answer answer = wire.multipart(CONFIRM);
+
+    assertThat(answer.code()).isEqualTo(200);
+    assertThat(answer.body()).doesNotContain("\"doc\"");
+    assertThat(sim.services()).hasSize(1);
+  }
+
+  @Test
+  void failNext_aimedAtConfirm_leavesOtherFunctionsAlone() throws Exception {
+    sim.faults().failNext("cartorder.create.confirm", 1, 500);
+
+    assertThat(wire.multipart(with(AUTH, "func", "cart")).code()).isEqualTo(200);
+    assertThat(wire.multipart(CONFIRM).code()).isEqualTo(500);
+    assertThat(sim.services()).isEmpty();
+  }
+
+  @Test
   void stopAnswering_timesTheClientOut_andNothingIsProcessed() {
     sim.faults().stopAnswering(true);
     Wire impatient = new Wire(sim.baseUrl(), Duration.ofMillis(500));

@@ -84,8 +84,8 @@ class ZomroDocumentExamplesTest {
           assertThat(line.period()).isEqualTo(-50);
           assertThat(line.count()).isEqualTo(1);
         });
-    ReceivedRequest received = sim.lastRequest().orElseThrow();
-    assertThat(received.encoding()).isEqualTo(ReceivedRequest.Encoding.MULTIPART);
+    ParsedRequest received = sim.lastRequest().orElseThrow();
+    assertThat(received.encoding()).isEqualTo(ParsedRequest.Encoding.MULTIPART);
     assertThat(received.fields()).isEqualTo(ORDER);
     assertThat(received.unknownFields()).isEmpty();
   }

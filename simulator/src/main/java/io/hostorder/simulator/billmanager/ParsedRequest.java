@@ -19,7 +19,7 @@ import java.util.Set;
  * @param repeated fields that were sent more than once, with all their values
  * @param unknownFields fields the function does not know
  */
-public record ReceivedRequest(
+public record ParsedRequest(
     String method,
     String path,
     Encoding encoding,
@@ -39,7 +39,7 @@ public record ReceivedRequest(
     OTHER
   }
 
-  public ReceivedRequest {
+  public ParsedRequest {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(path, "path == null");
     Objects.requireNonNull(encoding, "encoding == null");
@@ -61,7 +61,7 @@ public record ReceivedRequest(
   @Override
   public String toString() {
     // Field values may be secrets: name the fields only.
-    return "ReceivedRequest{" + method + " " + path + " " + encoding + " func=" + func()
+    return "ParsedRequest{" + method + " " + path + " " + encoding + " func=" + func()
         + " fields=" + fields.keySet() + " unknown=" + unknownFields + "}";
   }
 }
