@@ -28,6 +28,7 @@ public final class SimulatorServer implements AutoCloseable {
 
   public SimulatorServer(SimulatedApi api) {
     this.api = Objects.requireNonNull(api, "api == null");
+    server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
