@@ -226,6 +226,13 @@ public final class BillmanagerSimulator implements AutoCloseable {
     }
   }
 
+  /** Returns the service with id {@code id} (the {@code id} of its list row), or empty. */
+  public Optional<PlacedService> service(long id) {
+    synchronized (state) {
+      return state.services.stream().filter(s -> s.id() == id).findFirst();
+    }
+  }
+
   /** Returns the services whose {@code remoteid} is {@code remoteid}. */
   public List<PlacedService> servicesWithRemoteid(String remoteid) {
     synchronized (state) {
