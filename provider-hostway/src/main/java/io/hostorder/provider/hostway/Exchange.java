@@ -66,11 +66,13 @@ final class Exchange {
     if (parsed.type() != null) d.put("errorType", parsed.type());
     if (!raw.isEmpty()) d.put("providerBody", raw);
     int code = answer.code();
+    // These two types carry no details: the raw body goes in the message when it is not the message itself.
+    String withRaw = where + ": " + message + (parsed.type() != null && !raw.isEmpty() ? " (" + raw + ")" : "");
     if (code == 401 || code == 403) {
-      return new AuthenticationException(where + ": " + message);
+      return new AuthenticationException(withRaw);
     }
     if (code == 404) {
-      return new NotFoundException(where + ": " + message);
+      return new NotFoundException(withRaw);
     }
     if (code >= 500) {
       return new TransientException(where + ": " + message, null, d);

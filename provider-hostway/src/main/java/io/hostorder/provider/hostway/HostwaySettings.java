@@ -74,6 +74,14 @@ record HostwaySettings(HttpSettings http, HttpUrl baseUrl, Map<String, String> a
 
   private static String headerValue(ProviderConfig config) {
     String mode = config.optional(LOGIN).orElse("none");
+    // A credential given for another login mode would silently not be sent: refuse it.
+    for (String key : java.util.List.of(USERNAME, PASSWORD, TOKEN)) {
+      boolean used = mode.equals("basic") ? !key.equals(TOKEN) : mode.equals("token-header") && key.equals(TOKEN);
+      if (!used && config.optional(key).isPresent()) {
+        throw new ConfigurationException(key, "is not used with login=" + mode
+            + (key.equals(TOKEN) ? "; set login=token-header" : "; set login=basic"));
+      }
+    }
     switch (mode) {
       case "basic":
         String user = config.optional(USERNAME).orElseThrow(() -> new ConfigurationException(USERNAME, "required with login=basic"));

@@ -85,6 +85,9 @@ final class OrderRun {
 
   /** Validates the order at the provider without submitting it ({@code {"action":"validate"}} → 204). */
   void validate() {
+    if (placed != null || submitUnknown) {
+      throw new IllegalStateException("order " + orderId + " was already submitted; there is nothing left to validate");
+    }
     build();
     action("validate");
   }

@@ -52,6 +52,9 @@ class ConfigurationTest {
   void create_withBasicLoginButNoPassword_namesPassword() {
     assertThat(configError(Map.of("account-number", "a1", "login", "basic", "username", "u")).key()).isEqualTo("password");
     assertThat(configError(Map.of("account-number", "a1", "login", "token-header")).key()).isEqualTo("token");
+    assertThat(configError(Map.of("account-number", "a1", "password", "unused-pass")).key()).isEqualTo("password");
+    assertThat(configError(Map.of("account-number", "a1", "login", "basic", "username", "u", "password", "p",
+        "token", "t0ken")).key()).isEqualTo("token");
   }
 
   @Test
