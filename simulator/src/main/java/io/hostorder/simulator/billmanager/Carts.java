@@ -11,6 +11,8 @@ import java.util.Map;
  * ({@code clicked_button=delete&id=…}). Called with the state's monitor held.
  */
 final class Carts {
+  static final String[] FIELDS = {"clicked_button", "promocode", "id", "elid"};
+
   private final State state;
 
   Carts(State state) {
@@ -19,7 +21,6 @@ final class Carts {
 
   Node handle(Call call, Node doc) {
     Params p = call.params();
-    p.known("clicked_button", "promocode", "id", "elid");
     Map<Long, CartItem> cart = state.cart(call.actor().login);
     String button = p.nonBlank("clicked_button");
     if (button != null && p.is("sok", "ok")) {

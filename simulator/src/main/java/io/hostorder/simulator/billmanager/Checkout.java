@@ -14,6 +14,8 @@ import java.util.Set;
  * fails with the insufficient-funds error leaving the cart as it was. Called with the state's monitor held.
  */
 final class Checkout {
+  static final String[] FIELDS = {"elid", "paymethod_id"};
+
   private final State state;
 
   Checkout(State state) {
@@ -22,7 +24,6 @@ final class Checkout {
 
   Node confirm(Call call, Node doc) {
     Params p = call.params();
-    p.known("elid", "paymethod_id");
     Map<Long, CartItem> cart = state.cart(call.actor().login);
     String elid = p.nonBlank("elid");
     if (!p.is("sok", "ok")) {

@@ -2,6 +2,7 @@ package io.hostorder.simulator.billmanager;
 
 import io.hostorder.simulator.SimulatedApi;
 import java.util.Set;
+import java.util.function.Consumer;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
@@ -91,34 +92,57 @@ final class Engine implements SimulatedApi {
       authenticator.confirmSecondFactor(p, doc);
       return;
     }
-    Call call = authenticator.authenticate(p);
-    if (func.equals("keepalive")) {
-      doc.add(new Node("ok"));
-    } else if (func.equals("cart")) {
-      carts.handle(call, doc);
-    } else if (func.equals("cartorder.create.confirm")) {
-      checkout.confirm(call, doc);
-    } else if (func.startsWith(ORDER_PREFIX) && func.endsWith(ORDER_SUFFIX)
-        && state.isItemType(itemType(func))) {
-      orders.handle(call, itemType(func), doc);
-    } else if (func.equals("session.newkey")) {
-      authenticator.newKey(call, doc);
-    } else if (func.startsWith(ORDER_PREFIX) && func.endsWith(PRICELIST_SUFFIX)
-        && state.isItemType(func.substring(ORDER_PREFIX.length(),
-            func.length() - PRICELIST_SUFFIX.length()))) {
-      Pricelists.show(state, func.substring(ORDER_PREFIX.length(),
-          func.length() - PRICELIST_SUFFIX.length()), doc);
-    } else if (state.isItemType(func)) {
-      lists.handle(call, func, doc);
-    } else if (func.isEmpty()) {
-      throw Failure.missed("func");
-    } else {
-      throw new Failure("missed", "func", "Unknown function " + func);
-    }
+    Consumer<Call> function = route(p, func, doc);
+    function.accept(authenticator.authenticate(p));
   }
 
-  private static String itemType(String func) {
-    return func.substring(ORDER_PREFIX.length(), func.length() - ORDER_SUFFIX.length());
+  /**
+   * Returns the function {@code func} names, having declared the fields it knows (so that a request
+   * refused by authentication still reports its unknown fields correctly).
+   */
+  private Consumer<Call> route(Params p, String func, Node doc) {
+    if (func.equals("keepalive")) {
+      return call -> doc.add(new Node("ok"));
+    }
+    if (func.equals("session.newkey")) {
+      p.known("username", "key");
+      return call -> authenticator.newKey(call, doc);
+    }
+    if (func.equals("cart")) {
+      p.known(Carts.FIELDS);
+      return call -> carts.handle(call, doc);
+    }
+    if (func.equals("cartorder.create.confirm")) {
+      p.known(Checkout.FIELDS);
+      return call -> checkout.confirm(call, doc);
+    }
+    String orderType = itemType(func, ORDER_SUFFIX);
+    if (orderType != null) {
+      p.known(state.profile.orderFields().toArray(String[]::new));
+      p.knownPrefix("addon_");
+      return call -> orders.handle(call, orderType, doc);
+    }
+    String pricelistType = itemType(func, PRICELIST_SUFFIX);
+    if (pricelistType != null) {
+      return call -> Pricelists.show(state, pricelistType, doc);
+    }
+    if (state.isItemType(func)) {
+      p.known(ServiceLists.FIELDS);
+      return call -> lists.handle(call, func, doc);
+    }
+    return call -> {
+      throw func.isEmpty() ? Failure.missed("func") : new Failure("missed", "func", "Unknown function " + func);
+    };
+  }
+
+  /** Returns the item type of {@code v2.{ITEMTYPE}{suffix}} when it is one on offer, else null. */
+  private String itemType(String func, String suffix) {
+    if (!func.startsWith(ORDER_PREFIX) || !func.endsWith(suffix)
+        || func.length() <= ORDER_PREFIX.length() + suffix.length()) {
+      return null;
+    }
+    String type = func.substring(ORDER_PREFIX.length(), func.length() - suffix.length());
+    return state.isItemType(type) ? type : null;
   }
 
   private static MockResponse render(Node doc, boolean json) {

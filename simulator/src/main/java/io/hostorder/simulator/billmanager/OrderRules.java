@@ -33,8 +33,6 @@ final class OrderRules {
 
   Node handle(Call call, String itemType, Node doc) {
     Params p = call.params();
-    p.known(state.profile.orderFields().toArray(String[]::new));
-    p.knownPrefix("addon_");
     if (!p.is("sok", "ok")) {
       return OrderForm.show(state, p, itemType, doc);
     }

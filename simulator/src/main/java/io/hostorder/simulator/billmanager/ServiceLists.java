@@ -11,6 +11,8 @@ final class ServiceLists {
   /** Rows per page when {@code p_cnt} is not sent. */
   static final int DEFAULT_PAGE = 500;
 
+  static final String[] FIELDS = {"p_num", "p_cnt", "elid"};
+
   private final State state;
 
   ServiceLists(State state) {
@@ -19,7 +21,6 @@ final class ServiceLists {
 
   Node handle(Call call, String itemType, Node doc) {
     Params p = call.params();
-    p.known("p_num", "p_cnt", "elid");
     int num = positive(p, "p_num", 1);
     int cnt = positive(p, "p_cnt", DEFAULT_PAGE);
     String elid = p.nonBlank("elid");

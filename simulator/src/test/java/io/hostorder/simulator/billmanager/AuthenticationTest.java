@@ -223,6 +223,14 @@ class AuthenticationTest {
   }
 
   @Test
+  void refusedRequest_stillReportsOnlyTrulyUnknownFields() throws Exception {
+    wire.form(fields("func", "v2.vds.order.param", "auth", "expired", "pricelist", "2",
+        "order_period", "1", "sok", "ok", "clicked_button", "order", "addon_2", "1", "colour", "red"));
+
+    assertThat(sim.lastRequest().orElseThrow().unknownFields()).containsExactly("colour");
+  }
+
+  @Test
   void keepalive_answersOkOnALiveSession_andAccessOnAGoneOne() throws Exception {
     String token = login();
     assertThat(wire.form(fields("func", "keepalive", "auth", token, "out", "json")).json()
