@@ -47,6 +47,11 @@ final class Engine implements SimulatedApi {
     synchronized (state) {
       try {
         return answer(p);
+      } catch (RuntimeException bug) {
+        // Not a BILLmanager answer: a defect of the simulator, made visible instead of a dropped connection.
+        return new MockResponse().setResponseCode(500)
+            .setHeader("Content-Type", "text/plain; charset=UTF-8")
+            .setBody("simulator defect: " + bug);
       } finally {
         state.record(p.received());
       }
