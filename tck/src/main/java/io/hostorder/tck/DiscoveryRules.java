@@ -38,7 +38,14 @@ final class DiscoveryRules {
                 ProviderConfig checked = ctx.harness().config().check(f.configKeys());
                 assertThat(f.capabilities(checked)).as("factory.capabilities(config)").isEqualTo(caps);
               }
-              assertThat(caps.periods()).as("billing periods offered").isNotEmpty();
+              if (caps.periods().isEmpty()) {
+                // An API that takes no billing period (the JSON action API) must refuse one before any request.
+                List<String> paths = ctx.provider().validate(ctx.order(ctx.harness().plainItem().toBuilder()
+                    .period(io.hostorder.core.model.BillingPeriod.P1M).build())).stream()
+                    .map(io.hostorder.core.error.Violation::path).toList();
+                assertThat(paths).as("violations of an item with a period, for a provider that offers no period")
+                    .contains("items[0].period");
+              }
               if (caps.accessKinds().isEmpty()) {
                 // An API that takes no access at all (Hostway's OrderAPI) must refuse one before any request.
                 List<String> paths = ctx.provider().validate(ctx.order(ctx.harness().plainItem().toBuilder()

@@ -68,7 +68,7 @@ final class AnswerReader {
     Order.Builder b = Order.builder(new OrderRef(id))
         .provider(JsonRestProviderFactory.TYPE)
         .reference(ownReference != null ? ownReference : reference)
-        .status(StatusCodes.map(code))
+        .status(StatusCodes.map(code, text(body.path("message"))))
         .providerStatus(code)
         .message(text(body.path("message")));
     JsonNode items = body.has("order_items") ? body.path("order_items") : body.path("items");
@@ -93,7 +93,7 @@ final class AnswerReader {
     String code = id(item.path("status"));
     OrderLine.Builder b = OrderLine.builder(id)
         .name(text(item.path("name")))
-        .status(StatusCodes.map(code))
+        .status(StatusCodes.map(code, text(item.path("message"))))
         .providerStatus(code)
         .message(text(item.path("message")));
     Iterator<Map.Entry<String, JsonNode>> fields = item.fields();

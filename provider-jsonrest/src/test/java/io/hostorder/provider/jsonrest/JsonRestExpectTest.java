@@ -103,6 +103,20 @@ class JsonRestExpectTest extends MockApi {
   }
 
   @Test
+  void order_whoseMessageSaysCancelled_isCancelled_withItsCodeKept() throws Exception {
+    enqueueJson(200, "{\"order_id\": 73, \"status\": 410, \"message\": \"Cancelled: will not be renewed\","
+        + " \"order_items\": [{\"id\": 5, \"status\": 410, \"message\": \"Cancelled\"},"
+        + " {\"id\": 6, \"status\": 409, \"message\": \"Could not be cancelled\"}]}");
+
+    Order order = provider().order(new OrderRef("73"));
+
+    assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(order.providerStatus()).isEqualTo("410");
+    assertThat(order.lines().get(0).status()).isEqualTo(OrderStatus.CANCELLED);
+    assertThat(order.lines().get(1).status()).isEqualTo(OrderStatus.UNKNOWN);
+  }
+
+  @Test
   void orders_sendsOrderList_andReadsAnArrayOfOrders() throws Exception {
     enqueueJson(200, "[" + fixture("order-status-res.json") + ", {\"order_id\": 74, \"status\": 200}]");
 
