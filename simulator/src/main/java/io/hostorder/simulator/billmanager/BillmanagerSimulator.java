@@ -233,6 +233,13 @@ public final class BillmanagerSimulator implements AutoCloseable {
     }
   }
 
+  /** Returns the services created from cart line {@code lineItemId} (several when {@code order_count} > 1). */
+  public List<PlacedService> servicesOfLine(long lineItemId) {
+    synchronized (state) {
+      return state.services.stream().filter(s -> s.lineItemId() == lineItemId).toList();
+    }
+  }
+
   /** Returns the services whose {@code remoteid} is {@code remoteid}. */
   public List<PlacedService> servicesWithRemoteid(String remoteid) {
     synchronized (state) {

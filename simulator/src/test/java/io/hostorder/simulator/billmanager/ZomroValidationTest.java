@@ -206,6 +206,9 @@ class ZomroValidationTest {
             e -> e.getKey().equals("auth") ? ZomroDocumentExamplesTest.ORDER_TOKEN : e.getValue())));
 
     assertThat(sim.services()).hasSize(3).allSatisfy(s -> assertThat(s.price()).isEqualByComparingTo("4.50"));
+    assertThat(sim.servicesOfLine(1818)).hasSize(3);
+    assertThat(sim.service(4003)).isPresent();
+    assertThat(sim.service(4004)).isEmpty();
     assertThat(sim.balance(BillmanagerSimulator.CLIENT_LOGIN)).isEqualByComparingTo("86.50");
   }
 }
