@@ -52,8 +52,8 @@ final class OrderRules {
 
   /** The New Order API document: func, order_period, pricelist, sok, clicked_button are mandatory. */
   private Order billmanager(Params p, String itemType) {
-    Tariff tariff = tariff(p, itemType);
     int period = period(p);
+    Tariff tariff = tariff(p, itemType);
     String button = p.nonBlank("clicked_button");
     if (button == null) {
       throw Failure.missed("clicked_button");

@@ -85,6 +85,13 @@ class BillmanagerValidationTest {
   }
 
   @Test
+  void severalMissingFields_reportTheFirstInTheDocumentsOrder() throws Exception {
+    Element error = error(with(ORDER, "order_period", null, "pricelist", null, "clicked_button", null));
+
+    assertThat(error.getAttribute("object")).isEqualTo("order_period");
+  }
+
+  @Test
   void datacenter_isOptional() throws Exception {
     assertThat(Xml.text(wire.form(with(ORDER, "datacenter", null)).xml(), "lineitem.id")).isNotNull();
   }
