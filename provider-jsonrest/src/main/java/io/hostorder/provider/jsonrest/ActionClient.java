@@ -83,6 +83,9 @@ final class ActionClient {
     Answer answer;
     try {
       answer = send(body);
+    } catch (AnswerTooLargeException e) {
+      throw new io.hostorder.core.error.ProviderErrorException("malformed-answer",
+          "the answer to " + action + " is larger than " + MAX_ANSWER + " bytes", Map.of("action", action), e);
     } catch (IOException e) {
       throw Failures.io(e, false, null, action, Map.of());
     }
@@ -107,7 +110,7 @@ final class ActionClient {
     }
     BufferedSource source = body.source();
     if (source.request(MAX_ANSWER + 1)) {
-      throw new IOException("answer larger than " + MAX_ANSWER + " bytes");
+      throw new AnswerTooLargeException();
     }
     return source.readString(StandardCharsets.UTF_8);
   }
@@ -120,6 +123,15 @@ final class ActionClient {
       return mapper.readTree(text);
     } catch (IOException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /** An answer too large to be one of this API's: it came, but cannot be read. */
+  static final class AnswerTooLargeException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    AnswerTooLargeException() {
+      super("answer larger than " + MAX_ANSWER + " bytes");
     }
   }
 

@@ -37,6 +37,11 @@ final class Credentials {
     Optional<String> user = config.optional(JsonRestProviderFactory.USERNAME);
     Optional<String> password = config.optional(JsonRestProviderFactory.PASSWORD);
     if (token.isPresent()) {
+      if (!token.get().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        // An HTTP header carries only visible ASCII; say so without showing the token.
+        throw new ConfigurationException(JsonRestProviderFactory.TOKEN,
+            "must be visible ASCII characters without spaces (as created in the customer portal)");
+      }
       if (user.isPresent() || password.isPresent()) {
         throw new ConfigurationException(JsonRestProviderFactory.TOKEN,
             "give either token or username and password, not both");
@@ -52,6 +57,10 @@ final class Credentials {
     if (user.isEmpty()) {
       throw new ConfigurationException(JsonRestProviderFactory.TOKEN,
           "credentials required: set token, or username and password");
+    }
+    if (user.get().contains(":")) {
+      throw new ConfigurationException(JsonRestProviderFactory.USERNAME,
+          "must not contain ':' (HTTP Basic cannot send such a user name)");
     }
     String basic = okhttp3.Credentials.basic(user.get(), password.get(), StandardCharsets.UTF_8);
     return new Credentials("Authorization", basic,

@@ -175,6 +175,38 @@ class JsonRestErrorTest extends MockApi {
   }
 
   @Test
+  void status_whenTheAnswerIsHuge_isAMalformedAnswer_notAHang() {
+    server.enqueue(new MockResponse().setResponseCode(200).setBody(new okio.Buffer().write(new byte[5 * 1024 * 1024])));
+
+    assertThat(catchThrowableOfType(ProviderErrorException.class, () -> provider().order(new OrderRef("73"))).code())
+        .isEqualTo("malformed-answer");
+  }
+
+  @Test
+  void create_whenTheAnswerIsHuge_isOutcomeUnknown() {
+    server.enqueue(new MockResponse().setResponseCode(200).setBody(new okio.Buffer().write(new byte[5 * 1024 * 1024])));
+
+    assertThat(catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order())).reference())
+        .isEqualTo("broker-42");
+  }
+
+  @Test
+  void status_whenTheAnswerIsAnArray_isAMalformedAnswer() {
+    enqueueJson(200, "[1, 2]");
+
+    assertThat(catchThrowableOfType(ProviderErrorException.class, () -> provider().order(new OrderRef("73"))).code())
+        .isEqualTo("malformed-answer");
+  }
+
+  @Test
+  void list_whenAnElementHasNoOrderId_isAMalformedAnswer() {
+    enqueueJson(200, "{\"orders\": [{\"status\": 200}]}");
+
+    assertThat(catchThrowableOfType(ProviderErrorException.class, () -> provider().orders()).code())
+        .isEqualTo("malformed-answer");
+  }
+
+  @Test
   void list_whenAnswerIsEmpty_isAnEmptyList() {
     server.enqueue(new MockResponse().setResponseCode(200));
 

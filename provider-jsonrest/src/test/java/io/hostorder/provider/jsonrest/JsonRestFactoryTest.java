@@ -54,6 +54,19 @@ class JsonRestFactoryTest {
   }
 
   @Test
+  void create_withATokenAHeaderCannotCarry_isRejected_withoutShowingIt() {
+    ConfigurationException e = failure(Map.of("token", "tok en-\u00e9-77"));
+
+    assertThat(e.key()).isEqualTo("token");
+    assertThat(e.getMessage()).doesNotContain("tok en");
+  }
+
+  @Test
+  void create_withAColonInTheUsername_isRejected() {
+    assertThat(failure(Map.of("username", "a:b", "password", "pw-123")).key()).isEqualTo("username");
+  }
+
+  @Test
   void create_withPlainHttpToAnotherHost_isRejected() {
     assertThat(failure(Map.of("token", "t-123", "base-url", "http://my.klikk.com/api")).key()).isEqualTo("base-url");
   }
