@@ -62,7 +62,8 @@ final class ErrorMapper {
       String code = step.promoCode() != null ? step.promoCode() : error.param("promocode");
       return new PromoCodeRejectedException(code == null ? "?" : code, message + " (" + where + ")", details);
     }
-    if (NO_MONEY.matcher(error.message()).find() || type.contains("money") || type.contains("funds")) {
+    if (NO_MONEY.matcher(error.message()).find() || type.contains("money") || type.contains("funds")
+        || (type.equals("payment") && "balance".equals(object))) {
       return new PaymentRequiredException("BILLmanager cannot pay the order from the account (" + where + "): " + message,
           null, new Invoice(null, amount(error.message()), currency(error.message()), message), details);
     }

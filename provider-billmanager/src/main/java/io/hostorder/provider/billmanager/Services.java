@@ -97,7 +97,8 @@ final class Services {
 
   /**
    * Returns the portable status of a service row: {@code item_status} (a number — 1 ordered, 2 active,
-   * 3 suspended, 4 deleted, 5 processing — or Zomro's text such as "Activation in progress"), else
+   * 3 suspended, 4 deleted, 5 processing; an unpaid item stays in the cart and is no service, so
+   * "ordered" means set-up pending — or Zomro's text such as "Activation in progress"), else
    * {@code status}; an {@code instance_status} of {@code error} means it failed.
    */
   static OrderStatus status(JsonNode row) {
@@ -118,7 +119,7 @@ final class Services {
     }
     String v = value.trim().toLowerCase(Locale.ROOT);
     switch (v) {
-      case "1": return OrderStatus.PENDING_PAYMENT;
+      case "1": return OrderStatus.PROCESSING; // ordered: paid from the cart, not yet opened
       case "2": return OrderStatus.ACTIVE;
       case "3": return OrderStatus.UNKNOWN; // suspended: no portable word; the provider's status is kept
       case "4": return OrderStatus.CANCELLED;

@@ -149,7 +149,7 @@ class BillmanagerCheckoutTest {
     wire.enqueue("<doc>" + serviceRow("1", "a", "1") + serviceRow("2", "b", "2") + serviceRow("3", "c", "3")
         + serviceRow("4", "d", "4") + serviceRow("5", "e", "Activation in progress") + "<p_elems>5</p_elems></doc>");
     List<Order> orders = provider.orders();
-    assertThat(orders).extracting(Order::status).containsExactly(OrderStatus.PENDING_PAYMENT, OrderStatus.ACTIVE,
+    assertThat(orders).extracting(Order::status).containsExactly(OrderStatus.PROCESSING, OrderStatus.ACTIVE,
         OrderStatus.UNKNOWN, OrderStatus.CANCELLED, OrderStatus.PROCESSING);
     assertThat(orders.get(2).providerStatus()).isEqualTo("3");
   }

@@ -1,0 +1,166 @@
+package io.hostorder.tck.simulated;
+
+import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.model.OrderItem;
+import io.hostorder.core.model.OrderRef;
+import io.hostorder.simulator.billmanager.BillmanagerSimulator;
+import io.hostorder.simulator.billmanager.PlacedService;
+import io.hostorder.tck.ProviderObserver;
+import io.hostorder.tck.TckHarness;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The TCK harness of a BILLmanager-based provider type ({@code billmanager} or {@code zomro}): its
+ * configuration, samples from the type's document, and, when a {@link BillmanagerSimulator} is behind
+ * it, an observer over the simulator's Java API. Knows the provider only by its configuration keys.
+ */
+final class BillmanagerHarness implements TckHarness {
+  /** The promo code both simulator profiles accept (10 % off, the Zomro document's example). */
+  static final String PROMO_CODE = "PROMO_2024";
+
+  private final String type;
+  private final ProviderConfig config;
+  private final BillmanagerSimulator simulator;
+  private final Supplier<OrderItem.Builder> plain;
+  private final List<InvalidSample> invalid;
+
+  BillmanagerHarness(String type, ProviderConfig config, BillmanagerSimulator simulator,
+      Supplier<OrderItem.Builder> plain, List<InvalidSample> invalid) {
+    this.type = type;
+    this.config = config;
+    this.simulator = simulator;
+    this.plain = plain;
+    this.invalid = List.copyOf(invalid);
+  }
+
+  @Override
+  public String type() {
+    return type;
+  }
+
+  @Override
+  public ProviderConfig config() {
+    return config;
+  }
+
+  @Override
+  public Optional<ProviderConfig> badCredentials() {
+    return simulator == null ? Optional.empty() : Optional.of(config.with("password", "not-the-Pa55word"));
+  }
+
+  @Override
+  public List<String> secrets() {
+    List<String> out = new ArrayList<>(config.secretValues());
+    config.optional("username").ifPresent(u -> config.optional("password").ifPresent(p -> out.add(u + ":" + p)));
+    Optional.ofNullable(plainItem().access()).map(a -> a.password()).ifPresent(out::add);
+    return out;
+  }
+
+  @Override
+  public OrderItem plainItem() {
+    return plain.get().build();
+  }
+
+  @Override
+  public Optional<String> validPromoCode() {
+    return simulator == null ? Optional.empty() : Optional.of(PROMO_CODE);
+  }
+
+  @Override
+  public Optional<String> rejectedPromoCode() {
+    return simulator == null ? Optional.empty() : Optional.of("TCK-NOT-A-CODE");
+  }
+
+  @Override
+  public List<InvalidSample> invalidItems() {
+    return invalid;
+  }
+
+  @Override
+  public Optional<ProviderObserver> observer() {
+    return simulator == null ? Optional.empty() : Optional.of(new Observer(simulator));
+  }
+
+  @Override
+  public void reset() {
+    if (simulator != null) {
+      simulator.reset();
+    }
+  }
+
+  @Override
+  public void close() {
+    if (simulator != null) {
+      simulator.close();
+    }
+  }
+
+  /** The simulator's side: an order counts once it is confirmed and paid; the commit is {@code cartorder.create.confirm}. */
+  private static final class Observer implements ProviderObserver {
+    private final BillmanagerSimulator simulator;
+
+    Observer(BillmanagerSimulator simulator) {
+      this.simulator = simulator;
+    }
+
+    @Override
+    public int orderCount() {
+      return simulator.confirmedOrders();
+    }
+
+    @Override
+    public int requestCount() {
+      return simulator.requestCount();
+    }
+
+    /** An order's ref is a service id, written {@code TYPE:ID} for a type other than the instance's. */
+    @Override
+    public Optional<String> promoCodeApplied(OrderRef ref) {
+      String id = ref.id().substring(ref.id().indexOf(':') + 1);
+      return simulator.services().stream().filter(s -> Long.toString(s.id()).equals(id))
+          .map(PlacedService::promoCode).filter(p -> p != null).findFirst();
+    }
+
+    @Override
+    public void failNext(int count) {
+      simulator.faults().failNext(count);
+    }
+
+    @Override
+    public void dropAfterNextCommit() {
+      simulator.faults().dropAfterProcessing("cartorder.create.confirm");
+    }
+
+    @Override
+    public void stopAnswering(boolean silent) {
+      simulator.faults().stopAnswering(silent);
+    }
+
+    @Override
+    public void latency(Duration latency) {
+      simulator.faults().latency(latency);
+    }
+
+    @Override
+    public boolean insufficientFunds() {
+      simulator.setBalance(BigDecimal.ZERO);
+      return true;
+    }
+
+    @Override
+    public boolean expireSessions() {
+      simulator.expireSessions();
+      return true;
+    }
+
+    @Override
+    public void clearFaults() {
+      simulator.faults().reset();
+    }
+  }
+}
