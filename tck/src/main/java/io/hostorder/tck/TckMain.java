@@ -33,6 +33,11 @@ public final class TckMain {
   /** Exit status when the run could not start. */
   public static final int USAGE = 2;
 
+  static {
+    // Before anything logs, so that rule R9.2 can read the log (see LogCapture).
+    io.hostorder.tck.log.LogCapture.preferTckProvider();
+  }
+
   private TckMain() {}
 
   /** Parsed command line; {@link #parse} fails with {@link IllegalArgumentException} on bad usage. */

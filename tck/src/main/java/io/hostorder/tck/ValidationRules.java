@@ -8,6 +8,8 @@ import io.hostorder.core.Cart;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.UnsupportedCapabilityException;
 import io.hostorder.core.error.Violation;
+import io.hostorder.core.model.Access;
+import io.hostorder.core.model.BillingPeriod;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRequest;
 import java.util.ArrayList;
@@ -82,6 +84,31 @@ final class ValidationRules {
               assertThat(e).as("error of an empty checkout").isInstanceOf(InvalidOrderException.class);
               assertThat(paths(e)).contains("items");
               assertThat(ctx.orders()).as("orders placed").isEqualTo(orders);
+            }),
+        rule("R2.7", "a billing period the provider does not offer is rejected naming items[0].period").liveSafe()
+            .hint("list the periods offered in Capabilities; OrderValidator rejects the others")
+            .check(ctx -> {
+              BillingPeriod missing = java.util.Arrays.stream(BillingPeriod.values())
+                  .filter(p -> p != BillingPeriod.P1D && !ctx.capabilities().periods().contains(p)).findFirst()
+                  .orElseThrow(() -> ctx.skip("the provider offers every monthly period"));
+              Throwable e = catchThrowable(() -> ctx.provider().place(OrderRequest.of(
+                  ctx.harness().plainItem().toBuilder().period(missing).build())));
+              assertThat(paths(e)).as("paths named for period %s", missing).contains("items[0].period");
+            }),
+        rule("R2.8", "an access kind the provider does not take is rejected naming it").liveSafe()
+            .hint("list the access kinds taken in Capabilities; OrderValidator rejects the others")
+            .check(ctx -> {
+              String kind = java.util.stream.Stream.of("password", "sshKeyId", "sshPublicKey")
+                  .filter(k -> !ctx.capabilities().accessKinds().contains(k)).findFirst()
+                  .orElseThrow(() -> ctx.skip("the provider takes every kind of access"));
+              Access access = switch (kind) {
+                case "password" -> Access.password("Tck-Unused-1");
+                case "sshKeyId" -> Access.sshKeyId("tck-key");
+                default -> Access.sshPublicKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITckTckTck tck");
+              };
+              Throwable e = catchThrowable(() -> ctx.provider().place(OrderRequest.of(
+                  ctx.harness().plainItem().toBuilder().access(access).build())));
+              assertThat(paths(e)).as("paths named for access by %s", kind).contains("items[0].access." + kind);
             }));
   }
 
