@@ -2,9 +2,10 @@ package io.hostorder.provider.jsonrest;
 
 import io.hostorder.core.error.Violation;
 import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -43,12 +44,11 @@ final class ItemOptions {
   private ItemOptions() {}
 
   /** Adds to {@code out} every problem of the options at {@code path} ({@code items[0].options}). */
-  static void check(Map<String, String> options, boolean hasImage, String path, java.util.List<Violation> out) {
-    Map<String, String> sorted = new LinkedHashMap<>(options);
-    sorted.forEach((name, raw) -> {
+  static void check(Map<String, String> options, boolean hasImage, String path, List<Violation> out) {
+    options.forEach((name, raw) -> {
       String at = path + "." + name;
       if (!NAMES.contains(name)) {
-        out.add(new Violation(at, "unknown option; this provider takes " + String.join(", ", new java.util.TreeSet<>(NAMES))));
+        out.add(new Violation(at, "unknown option; this provider takes " + String.join(", ", new TreeSet<>(NAMES))));
         return;
       }
       if (raw == null || raw.isBlank()) {
