@@ -33,7 +33,8 @@ final class Answers {
     String start = body.stripLeading();
     start = start.substring(0, Math.min(start.length(), 64)).toLowerCase(Locale.ROOT);
     return start.startsWith("<!doctype html") || start.startsWith("<html")
-        || (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("text/html") && !start.startsWith("{"));
+        || (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("text/html") && !start.startsWith("{")
+            && !start.startsWith("<doc") && !start.startsWith("<?xml"));
   }
 
   /**

@@ -149,4 +149,11 @@ class BillmanagerSessionTest {
     OrderProvider provider = wire.provider("token", "tok-secret-77");
     assertThat(provider.toString()).doesNotContain("admin_password").doesNotContain("tok-secret-77");
   }
+
+  @Test
+  void xmlDocumentLabelledAsHtml_isStillReadAsADocument() {
+    OrderProvider provider = wire.provider("send-remoteid", "false");
+    wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody("<doc><lineitem.id>4</lineitem.id></doc>"));
+    assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()).id()).isEqualTo("4");
+  }
 }
