@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Turns a BILLmanager error document into the typed error: {@code auth}/{@code access} →
  * authentication, {@code extraconfirm} → authentication (two-factor pending), {@code promocode_not_use}
  * or a missed promo code → promo code rejected, "insufficient funds" → payment required,
- * {@code missed}/{@code value} → invalid order naming the broker's field, anything else → provider error
+ * {@code missed}/{@code value} → invalid order naming the broker's field (an error about a field the
+ * client fills itself, such as an unknown {@code func}, is the provider's), anything else → provider error
  * with type, object and message. The provider's words are scrubbed of every known secret.
  */
 final class ErrorMapper {
@@ -28,6 +29,10 @@ final class ErrorMapper {
       "(?iu)insufficient funds|not enough (money|funds)|недостаточно средств|low balance");
   private static final Pattern AMOUNT = Pattern.compile(
       "(?iu)required amount[:\\s]*([0-9]+(?:[.,][0-9]+)?)\\s*([A-Z]{3}\\b)?");
+
+  /** Fields the client itself fills (not the broker's order): an error about them is the provider's own. */
+  private static final java.util.Set<String> PROTOCOL_FIELDS = java.util.Set.of("func", "elid", "sok", "out",
+      "clicked_button", "paymethod_id", "auth", "authinfo", "su", "force_use_new_cart", "licence_agreement");
 
   private ErrorMapper() {}
 
@@ -67,8 +72,8 @@ final class ErrorMapper {
       return new PaymentRequiredException("BILLmanager cannot pay the order from the account (" + where + "): " + message,
           null, new Invoice(null, amount(error.message()), currency(error.message()), message), details);
     }
-    if (type.equals("missed") || type.equals("value")) {
-      String field = object == null || object.isEmpty() ? error.param("name") : object;
+    String field = object == null || object.isEmpty() ? error.param("name") : object;
+    if ((type.equals("missed") || type.equals("value")) && !PROTOCOL_FIELDS.contains(field)) {
       String path = field == null ? "order" : form.pathOf(field) != null ? form.pathOf(field) : field;
       String what = type.equals("missed") ? "BILLmanager says it is missing" : "BILLmanager refused the value";
       return new InvalidOrderException(new Violation(path, what + (field != null ? " ('" + field + "')" : "") + ": " + message));

@@ -189,4 +189,14 @@ class BillmanagerErrorsTest {
     assertThat(e.reference()).isEqualTo("broker-9");
     assertThat(e.details()).containsEntry("lineitem.id", "1818");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xml", "json"})
+  void unknownFunction_isTheProvidersError_notAnInvalidOrder(String format) {
+    wire.enqueue(error(format, "missed", "func", "Unknown function"));
+    ProviderErrorException e = catchThrowableOfType(() -> provider(format).newCart().add(
+        BillmanagerDocumentExamplesTest.documentItem().toBuilder().option("item-type", "nosuch").build()),
+        ProviderErrorException.class);
+    assertThat(e.code()).isEqualTo("missed/func");
+  }
 }

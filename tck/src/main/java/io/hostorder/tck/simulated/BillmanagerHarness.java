@@ -28,14 +28,16 @@ final class BillmanagerHarness implements TckHarness {
   private final BillmanagerSimulator simulator;
   private final Supplier<OrderItem.Builder> plain;
   private final List<InvalidSample> invalid;
+  private final ProviderErrorSample providerError;
 
   BillmanagerHarness(String type, ProviderConfig config, BillmanagerSimulator simulator,
-      Supplier<OrderItem.Builder> plain, List<InvalidSample> invalid) {
+      Supplier<OrderItem.Builder> plain, List<InvalidSample> invalid, ProviderErrorSample providerError) {
     this.type = type;
     this.config = config;
     this.simulator = simulator;
     this.plain = plain;
     this.invalid = List.copyOf(invalid);
+    this.providerError = providerError;
   }
 
   @Override
@@ -79,6 +81,11 @@ final class BillmanagerHarness implements TckHarness {
   @Override
   public List<InvalidSample> invalidItems() {
     return invalid;
+  }
+
+  @Override
+  public Optional<ProviderErrorSample> providerError() {
+    return simulator == null ? Optional.empty() : Optional.ofNullable(providerError);
   }
 
   @Override

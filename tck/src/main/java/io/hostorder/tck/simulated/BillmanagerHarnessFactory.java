@@ -69,7 +69,10 @@ public final class BillmanagerHarnessFactory implements TckHarnessFactory {
         new InvalidSample("autoprolong that is not on/off", plain().option("autoprolong", "yes").build(),
             "items[0].options.autoprolong"),
         new InvalidSample("an option BILLmanager does not know", plain().option("colour", "blue").build(),
-            "items[0].options.colour")));
+            "items[0].options.colour")),
+        // BILLmanager answers a function it does not have (v2.nosuch.order.param) with missed/func.
+        new TckHarness.ProviderErrorSample("a product type the host does not sell",
+            plain().option("item-type", "nosuch").build(), "missed/func"));
   }
 
   private static OrderItem.Builder plain() {

@@ -72,7 +72,7 @@ public final class ZomroHarnessFactory implements TckHarnessFactory {
             .option("backups_schedule_name", "nightly").option("backups_schedule_rotation_days", "1,3,5").build(),
             "items[0].options.backups_schedule_rotation_time"),
         new InvalidSample("an option Zomro does not know", plain().option("colour", "blue").build(),
-            "items[0].options.colour")));
+            "items[0].options.colour")), null);
   }
 
   private static OrderItem.Builder plain() {
