@@ -31,7 +31,8 @@ final class HtmlPage {
         .append("</style></head><body>\n");
     h.append("<h1>hostorder TCK — provider <code>").append(esc(result.provider())).append("</code>")
         .append(result.live() ? " (live account)" : "").append("</h1>\n");
-    h.append("<div>Run ").append(esc(result.started().toString())).append(", ")
+    h.append("<div>Run ").append(esc(result.started().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()))
+        .append(", ")
         .append(TckReports.seconds(result.duration())).append("</div>\n");
     h.append("<div class=\"sum ").append(result.passed() ? "ok" : "bad").append("\"><b>")
         .append(esc(TckReports.summary(result))).append("</b></div>\n");
@@ -41,7 +42,7 @@ final class HtmlPage {
     for (RuleResult r : result.rules()) {
       h.append("<tr class=\"").append(r.outcome()).append("\"><td>").append(esc(r.id())).append("</td><td>")
           .append(esc(r.title())).append("</td><td>").append(esc(r.requirement())).append("</td><td>")
-          .append(TckReports.word(r.outcome())).append("</td><td>").append(TckReports.seconds(r.duration()))
+          .append("<b>").append(TckReports.word(r.outcome())).append("</b></td><td>").append(TckReports.seconds(r.duration()))
           .append("</td><td class=\"r\">").append(esc(r.reason())).append("</td></tr>\n");
     }
     h.append("</table>\n<h2>Orders left behind</h2>\n");

@@ -1,8 +1,5 @@
 package io.hostorder.tck;
 
-import io.hostorder.core.Capabilities;
-import io.hostorder.core.Capability;
-import io.hostorder.core.model.BillingPeriod;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -125,16 +122,6 @@ public final class TckReports {
       }
     }
     return b.toString();
-  }
-
-  static String capabilityLine(Capabilities caps) {
-    return caps.supported().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))
-        + "; idempotency " + caps.idempotency() + "; periods "
-        + caps.periods().stream().sorted().map(BillingPeriod::iso).collect(Collectors.joining(" "));
-  }
-
-  static List<Capability> allCapabilities() {
-    return List.of(Capability.values());
   }
 
   private static String property(String name, String value) {

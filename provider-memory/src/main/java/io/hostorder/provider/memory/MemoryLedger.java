@@ -71,7 +71,7 @@ final class MemoryLedger {
     BigDecimal total = BigDecimal.ZERO;
     int[] lineNo = {1};
     for (OrderItem item : items) {
-      total = total.add(addLines(id, item, null, lines, lineNo));
+      total = total.add(addLines(id, item, null, BillingPeriod.P1M, lines, lineNo));
     }
     if (discounted) {
       total = total.multiply(new BigDecimal("0.90")).setScale(2, java.math.RoundingMode.HALF_UP);
@@ -148,10 +148,11 @@ final class MemoryLedger {
     return order.toBuilder().status(status).providerStatus(providerStatus).lines(lines).build();
   }
 
-  private static BigDecimal addLines(String orderId, OrderItem item, String parentId, List<OrderLine> out,
-      int[] lineNo) {
+  /** Adds the lines of {@code item} and its related items; a related item without a period takes its parent's. */
+  private static BigDecimal addLines(String orderId, OrderItem item, String parentId, BillingPeriod inherited,
+      List<OrderLine> out, int[] lineNo) {
     String lineId = orderId + "-" + lineNo[0]++;
-    BillingPeriod period = item.period() == null ? BillingPeriod.P1M : item.period();
+    BillingPeriod period = item.period() == null ? inherited : item.period();
     MemoryCatalog.Plan plan = MemoryCatalog.plan(item.plan()).orElseThrow();
     out.add(OrderLine.builder(lineId).name(item.name() != null ? item.name() : item.plan()).parentId(parentId)
         .status(OrderStatus.PENDING_PAYMENT).providerStatus("unpaid")
@@ -159,7 +160,7 @@ final class MemoryLedger {
         .providerId("quantity", Integer.toString(item.quantity())).build());
     BigDecimal total = plan.price(period).multiply(BigDecimal.valueOf(item.quantity()));
     for (OrderItem child : item.related()) {
-      total = total.add(addLines(orderId, child, lineId, out, lineNo));
+      total = total.add(addLines(orderId, child, lineId, period, out, lineNo));
     }
     return total;
   }
