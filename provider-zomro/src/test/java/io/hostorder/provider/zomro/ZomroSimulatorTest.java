@@ -97,4 +97,16 @@ class ZomroSimulatorTest {
     assertThatThrownBy(cart::checkout).isInstanceOf(OutcomeUnknownException.class);
     assertThat(sim.confirmedOrders()).isEqualTo(1);
   }
+
+  @Test
+  void xmlAnswers_andAuthinfoLogin_workTheSame() {
+    OrderProvider provider = registry.create("zomro", ProviderConfig.of(Map.of("base-url", sim.baseUrl().toString(),
+        "username", BillmanagerSimulator.CLIENT_LOGIN, "password", BillmanagerSimulator.CLIENT_PASSWORD,
+        "login-mode", "authinfo", "format", "xml", "send-remoteid", "true")));
+    Order order = provider.place(OrderRequest.builder().reference("broker-4")
+        .addItem(ZomroDocumentExamplesTest.documentItem()).build());
+    assertThat(provider.order(order.ref()).reference()).isEqualTo("broker-4");
+    assertThat(provider.reconcile("broker-4")).isPresent();
+    assertThat(sim.sessionCount()).isEqualTo(1); // only the document's token added by this test
+  }
 }
