@@ -26,7 +26,8 @@ final class Hostorder {
         .addSubcommand(new OrderCommand(ctx))
         .addSubcommand(new StatusCommand(ctx))
         .addSubcommand(new ListCommand(ctx))
-        .addSubcommand(new CancelCommand(ctx));
+        .addSubcommand(new CancelCommand(ctx))
+        .addSubcommand(new SimulateCommand(ctx));
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     exitStatusTable(cl.getCommandSpec());

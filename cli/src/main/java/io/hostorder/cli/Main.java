@@ -44,6 +44,8 @@ public final class Main {
    * by core's redactor) at DEBUG. Properties the user set with {@code -D} are kept.
    */
   static void configureLogging(boolean debug) {
+    // slf4j-simple is the command's logger; the TCK would otherwise pick its own capturing provider.
+    setIfAbsent("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
     setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");

@@ -11,10 +11,16 @@ import java.util.function.Supplier;
 final class Progress {
   private final PrintWriter out;
   private final boolean silent;
+  private final String indent;
 
   Progress(PrintWriter out, boolean silent) {
+    this(out, silent, "");
+  }
+
+  Progress(PrintWriter out, boolean silent, String indent) {
     this.out = out;
     this.silent = silent;
+    this.indent = indent;
   }
 
   /** Returns progress that prints nothing. */
@@ -25,7 +31,7 @@ final class Progress {
   /** Runs {@code action} as the step {@code label}, printing the label, then done or failed with the time taken. */
   <T> T step(String label, Supplier<T> action) {
     if (!silent) {
-      out.print(label + "… ");
+      out.print(indent + label + "… ");
       out.flush();
     }
     long start = System.nanoTime();
@@ -50,7 +56,7 @@ final class Progress {
   /** Prints a line of its own (not a timed step). */
   void note(String line) {
     if (!silent) {
-      out.println(line);
+      out.println(indent + line);
       out.flush();
     }
   }
