@@ -26,7 +26,7 @@ final class ErrorReport {
     PrintWriter err = ctx.err();
     err.println("error: " + message(error));
     details(err, error);
-    if (status == ExitStatus.OTHER && !debug && !(error instanceof HostorderException)) {
+    if (status == ExitStatus.OTHER && !debug && !(error instanceof HostorderException) && !(error instanceof CommandFailedException)) {
       err.println("  (run again with --debug for the stack trace)");
     }
     if (debug) {
@@ -50,7 +50,7 @@ final class ErrorReport {
     if (m == null || m.isBlank()) {
       m = error.getClass().getSimpleName();
     }
-    return error instanceof HostorderException || error instanceof UsageException ? m : error.getClass().getSimpleName() + ": " + m;
+    return error instanceof HostorderException || error instanceof UsageException || error instanceof CommandFailedException ? m : error.getClass().getSimpleName() + ": " + m;
   }
 
   private static void details(PrintWriter err, Throwable error) {

@@ -27,7 +27,9 @@ final class Hostorder {
         .addSubcommand(new StatusCommand(ctx))
         .addSubcommand(new ListCommand(ctx))
         .addSubcommand(new CancelCommand(ctx))
-        .addSubcommand(new SimulateCommand(ctx));
+        .addSubcommand(new TckCommand(ctx))
+        .addSubcommand(new SimulateCommand(ctx))
+        .addSubcommand(new DemoCommand(ctx));
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
     exitStatusTable(cl.getCommandSpec());
@@ -40,8 +42,12 @@ final class Hostorder {
   /** Runs {@code args} and returns the exit status. */
   static int run(CliContext ctx, String... args) {
     rememberSecrets(ctx, args);
+    CommandLine cl = commandLine(ctx);
     try {
-      return commandLine(ctx).execute(args);
+      return cl.execute(args);
+    } catch (RuntimeException | Error e) {
+      // picocli hands on what its handler does not take (an Error from a broken plugin, say).
+      return ErrorReport.print(ctx, e, false, ((RootCommand) cl.getCommand()).debug);
     } finally {
       ctx.out().flush();
       ctx.err().flush();

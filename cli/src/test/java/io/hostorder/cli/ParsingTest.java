@@ -78,7 +78,7 @@ class ParsingTest {
   void help_listsEveryCommandAndTheExitStatusTable() {
     Cli.Result r = Cli.run("--help");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("providers", "order", "status", "list", "cancel", "Exit status:",
+    assertThat(r.out()).contains("providers", "order", "status", "list", "cancel", "tck", "simulate", "demo", "Exit status:",
         "3   invalid order", "7   outcome unknown", "8   not found");
   }
 

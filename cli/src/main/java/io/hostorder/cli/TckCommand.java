@@ -1,0 +1,93 @@
+package io.hostorder.cli;
+
+import io.hostorder.core.OrderProviderFactory;
+import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.registry.ProviderRegistry;
+import io.hostorder.tck.TckHarness;
+import io.hostorder.tck.TckHarnessFactory;
+import io.hostorder.tck.TckReports;
+import io.hostorder.tck.TckResult;
+import io.hostorder.tck.TckRunner;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code hostorder tck}: runs the compatibility suite against one provider, by default against its
+ * built-in simulator, and writes the console matrix, JUnit XML and HTML reports.
+ */
+@Command(name = "tck", mixinStandardHelpOptions = true,
+    description = {"Runs the TCK (the compatibility suite of SPEC.md) against a provider and writes its reports: "
+        + "the matrix on stdout, JUnit XML and a self-contained HTML page in the report directory.",
+        "Without configuration options it runs against the provider's built-in simulator. With --config/--set "
+        + "(or HOSTORDER_<KEY>) it runs against that account; a base-url that is not loopback places real orders "
+        + "and needs --live --confirm-real-orders (only the cheapest sample item is ordered, and cancelled where "
+        + "the provider can; every order left behind is listed).",
+        "Exit status 0 only when no rule failed; 1 when one did."})
+final class TckCommand implements Callable<Integer> {
+  private final CliContext ctx;
+
+  @ParentCommand
+  RootCommand root;
+
+  @Mixin
+  ProviderOptions provider = new ProviderOptions();
+
+  @Option(names = "--report", paramLabel = "DIR",
+      description = "Where to write the JUnit XML and HTML reports (default: a new directory under the system temp directory).")
+  Path reportDirectory;
+
+  @Option(names = "--live", description = "Run against a real account (with --confirm-real-orders).")
+  boolean live;
+
+  @Option(names = "--confirm-real-orders", description = "Confirm that real orders may be placed (with --live).")
+  boolean confirmRealOrders;
+
+  TckCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Integer call() {
+    if (live != confirmRealOrders) {
+      throw new UsageException("a live run needs both --live and --confirm-real-orders");
+    }
+    TckHarness harness = harness();
+    ctx.scrubber().addAll(harness.config(), java.util.List.of());
+    harness.secrets().forEach(ctx.scrubber()::add);
+    if (TckRunner.reachesRealAccount(harness) && !live) {
+      harness.close();
+      throw new UsageException("the configuration reaches a real account ("
+          + harness.config().optional("base-url").orElse(provider.type) + "): the TCK would place real orders; "
+          + "confirm with --live --confirm-real-orders");
+    }
+    Path dir = reportDirectory != null ? reportDirectory : Reports.newDirectory("hostorder-tck");
+    Progress progress = new Progress(ctx.out(), false);
+    TckResult result = progress.step("running the TCK against " + harness.type()
+        + (harness.live() ? " (LIVE: real orders)" : ""), () -> Reports.quietly(root.debug, () -> TckRunner.builder(harness)
+            .reportDirectory(dir).confirmRealOrders(live && confirmRealOrders).build().run()));
+    ctx.out().print(Reports.console(result));
+    ctx.out().println("reports: " + dir.resolve(TckReports.htmlFileName(result)).toAbsolutePath());
+    ctx.out().println("         " + dir.resolve(TckReports.xmlFileName(result)).toAbsolutePath());
+    return result.passed() ? ExitStatus.OK : ExitStatus.OTHER;
+  }
+
+  private TckHarness harness() {
+    TckHarnessFactory factory = Simulators.factory(ctx, provider.type);
+    try (ProviderRegistry registry = ctx.registry()) {
+      OrderProviderFactory providerFactory = provider.factory(registry);
+      if (provider.noConfiguration(providerFactory, ctx)) {
+        if (live) {
+          throw new UsageException("--live needs the account's configuration (--config, --set or HOSTORDER_<KEY>)");
+        }
+        return factory.simulated().orElseThrow(() -> new UsageException("provider type '" + provider.type
+            + "' has no built-in simulator; give an account's configuration with --config or --set"));
+      }
+      ProviderConfig config = provider.config(providerFactory, ctx);
+      return factory.live(config);
+    }
+  }
+}

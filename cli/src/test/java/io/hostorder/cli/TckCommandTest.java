@@ -1,0 +1,64 @@
+package io.hostorder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hostorder tck}: the runner against a built-in simulator, its reports, and its live-safety rules. */
+class TckCommandTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void tck_withoutConfiguration_runsAgainstTheBuiltInSimulator_andWritesTheReports() {
+    Cli.Result r = Cli.run("tck", "--provider", "memory", "--report", dir.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.out()).containsPattern("running the TCK against memory… done \\(\\d+ ms\\)")
+        .contains("R3.2", "PASS", "SKIP", "— PASSED", "hostorder-tck-memory.html");
+    assertThat(dir.resolve("hostorder-tck-memory.html")).exists();
+    assertThat(dir.resolve("TEST-hostorder-tck-memory.xml")).exists();
+  }
+
+  @Test
+  void tck_aBaseUrlThatIsNotLoopback_withoutLive_isRefused_status2_andSendsNothing() {
+    Cli.Result r = Cli.run("tck", "--provider", "jsonrest", "--set", "base-url=https://api.example.com/",
+        "--set", "token=tok-123456");
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("real orders", "--live --confirm-real-orders");
+    assertThat(r.all()).doesNotContain("tok-123456");
+  }
+
+  @Test
+  void tck_liveWithoutConfirmation_isUsageError_status2() {
+    Cli.Result r = Cli.run("tck", "--provider", "memory", "--live");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--live and --confirm-real-orders");
+  }
+
+  @Test
+  void tck_liveWithoutConfiguration_isUsageError_status2() {
+    Cli.Result r = Cli.run("tck", "--provider", "memory", "--live", "--confirm-real-orders");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("needs the account's configuration");
+  }
+
+  @Test
+  void tck_typeWithoutHarness_status2() {
+    Cli.Result r = Cli.run("tck", "--provider", "nosuch");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("no built-in simulator", "memory");
+  }
+
+  @Test
+  void tck_aProviderThatFailsRules_exits1_andTheMatrixSaysWhy() throws Exception {
+    // The test shop refuses its token here, so every rule that places an order fails.
+    Cli.Result r = Cli.run("tck", "--provider", "testshop", "--set", "store=tck-bad", "--set", "token=bad-token-1",
+        "--report", dir.toString());
+    assertThat(r.status()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("FAIL", "— FAILED");
+    assertThat(Files.readString(dir.resolve("hostorder-tck-testshop.html"))).doesNotContain("bad-token-1");
+  }
+}
