@@ -89,7 +89,21 @@ final class TckContext {
 
   /** Places {@code request} with the rule's provider and remembers the order for clean-up. */
   Order place(OrderRequest request) {
-    return placed(provider(), provider().place(request));
+    try {
+      return placed(provider(), provider().place(request));
+    } catch (io.hostorder.core.error.PaymentRequiredException e) {
+      // The order may exist, unpaid: a live run must cancel it or list it as left behind.
+      if (e.order() != null) {
+        placed(provider(), e.order());
+      }
+      throw e;
+    } catch (io.hostorder.core.error.OutcomeUnknownException e) {
+      if (harness().live()) {
+        session.leftover("reference " + e.reference() + " (rule " + rule.id() + "): outcome unknown at step '"
+            + e.step() + "'; reconcile it by hand");
+      }
+      throw e;
+    }
   }
 
   /** Remembers {@code order}, placed by {@code by}, for clean-up; returns it. */

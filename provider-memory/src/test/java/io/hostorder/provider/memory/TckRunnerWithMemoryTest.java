@@ -83,6 +83,47 @@ class TckRunnerWithMemoryTest {
     MemoryAccount.remove("tck-live-refusal");
   }
 
+  @Test
+  void liveRun_needsConfirmation_runsOnlyLiveSafeRules_andCancelsWhatItPlaced() {
+    VariantHarness unconfirmed = new VariantHarness(MemoryHarness.fresh(), (p, c) -> p, false, true);
+    assertThat(TckRunner.reachesRealAccount(unconfirmed)).isTrue();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TckRunner.builder(unconfirmed).build().run())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("--confirm-real-orders");
+    assertThat(unconfirmed.account().requestCount()).as("requests of a refused run").isZero();
+
+    VariantHarness live = new VariantHarness(kept(Map.of()), (p, c) -> p, false, true);
+    MemoryAccount account = live.account();
+    TckResult result = TckRunner.builder(live).confirmRealOrders(true).build().run();
+    assertThat(result.live()).isTrue();
+    assertThat(result.exitCode()).isZero();
+    assertThat(outcome(result, "R10.1").reason()).contains("not run against a live account");
+    assertThat(outcome(result, "R3.4").outcome()).isEqualTo(RuleResult.Outcome.PASSED);
+    assertThat(account.orders()).as("orders left at the account").isNotEmpty()
+        .allMatch(o -> o.status() == io.hostorder.core.model.OrderStatus.CANCELLED);
+    assertThat(result.leftovers()).isEmpty();
+  }
+
+  @Test
+  void liveRun_againstAProviderThatCannotCancel_listsEveryOrderLeftBehind(@TempDir Path dir) throws Exception {
+    VariantHarness live = new VariantHarness(kept(Map.of("capabilities", "ORDER_STATUS,RECONCILE")),
+        (p, c) -> p, false, true);
+    MemoryAccount account = live.account();
+    TckResult result = TckRunner.builder(live).confirmRealOrders(true).reportDirectory(dir).build().run();
+    assertThat(account.orderCount()).isPositive();
+    assertThat(result.leftovers()).hasSize(account.orderCount())
+        .allMatch(l -> l.contains("the provider cannot cancel orders"));
+    assertThat(Files.readString(dir.resolve("hostorder-tck-memory.html"))).contains("Orders left behind")
+        .contains(account.orders().get(0).ref().id() + " (reference");
+  }
+
+  /** A harness over an account it does not wipe between rules, as a real account would be. */
+  static MemoryHarness kept(Map<String, String> extra) {
+    Map<String, String> values = new java.util.HashMap<>(extra);
+    values.put("account", "live-" + java.util.UUID.randomUUID());
+    values.put("password", "pw-" + java.util.UUID.randomUUID());
+    return MemoryHarness.configured(io.hostorder.core.config.ProviderConfig.of(values));
+  }
+
   static RuleResult outcome(TckResult result, String id) {
     return result.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
   }

@@ -16,11 +16,24 @@ final class VariantHarness implements TckHarness {
   private final MemoryHarness memory;
   private final BiFunction<OrderProvider, ProviderConfig, OrderProvider> wrap;
   private final boolean observer;
+  private final boolean live;
 
   VariantHarness(MemoryHarness memory, BiFunction<OrderProvider, ProviderConfig, OrderProvider> wrap, boolean observer) {
+    this(memory, wrap, observer, false);
+  }
+
+  /** {@code live}: plays a real account (the runner then needs confirmation and runs only live-safe rules). */
+  VariantHarness(MemoryHarness memory, BiFunction<OrderProvider, ProviderConfig, OrderProvider> wrap, boolean observer,
+      boolean live) {
     this.memory = memory;
     this.wrap = wrap;
     this.observer = observer;
+    this.live = live;
+  }
+
+  @Override
+  public boolean live() {
+    return live;
   }
 
   static VariantHarness broken(BiFunction<OrderProvider, ProviderConfig, OrderProvider> wrap) {
