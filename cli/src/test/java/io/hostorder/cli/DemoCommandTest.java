@@ -3,10 +3,15 @@ package io.hostorder.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hostorder.core.registry.ProviderRegistry;
+import io.hostorder.tck.TckHarness;
+import io.hostorder.tck.TckHarnessFactory;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code hostorder demo} refuses to run when a built-in type has no simulator, rather than showing less. */
 class DemoCommandTest {
@@ -20,6 +25,39 @@ class DemoCommandTest {
     assertThat(status).isEqualTo(1);
     assertThat(err.toString()).contains("the demo needs every built-in provider type", "hostway")
         .doesNotContain("\tat ");
+  }
+
+  @Test
+  void demo_ordersThroughEverySimulator_runsTheTck_andPrintsTheMatrixAndTheReport(@TempDir Path dir) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    // The test shop of these tests is installed too; the demo shows what ships, so it is left out here.
+    List<TckHarnessFactory> harnesses = CliContext.installedHarnesses().stream()
+        .filter(h -> !h.type().equals("testshop")).toList();
+    CliContext ctx = new CliContext(out, err, Map.of(), new Scrubber(), ProviderRegistry::installed, () -> harnesses);
+    int status = Hostorder.run(ctx, "demo", "--report", dir.toString());
+    String printed = out.toString();
+    assertThat(status).as(printed + err).isZero();
+    for (String type : DemoCommand.BUILT_IN) {
+      assertThat(printed).contains("== " + type + " (simulator at http://");
+      assertThat(dir.resolve("hostorder-tck-" + type + ".html")).exists();
+    }
+    assertThat(printed).containsPattern("adding item 1/1 to cart… done \\(\\d+ ms\\)")
+        .contains("checking out… done", "promo code", "related item", "cancelling order", "status after cancel: CANCELLED",
+            "RULE    TITLE", "R3.2", "— PASSED", "HTML report: " + dir.resolve("index.html").toAbsolutePath(),
+            "demo finished: every order went through and no TCK rule failed");
+    String html = Files.readString(dir.resolve("index.html"));
+    assertThat(html).contains("<table>", "hostorder-tck-zomro.html", "class=\"pass\"", "class=\"skip\"")
+        .doesNotContain("http://", "https://");
+    for (TckHarnessFactory f : harnesses) {
+      try (TckHarness h = f.simulated().orElseThrow()) {
+        for (String secret : h.secrets()) {
+          if (secret.length() >= 3) {
+            assertThat(printed + err).doesNotContain(secret);
+          }
+        }
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,81 @@
+package io.hostorder.cli;
+
+import io.hostorder.tck.TckHarness;
+import io.hostorder.tck.TckHarnessFactory;
+import io.hostorder.tck.TckResult;
+import io.hostorder.tck.TckRunner;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Runs the TCK against one built-in simulator inside a class loader of its own, so that several runs go
+ * on at once in this process: the TCK runner keeps its run in static state (one run per class loader),
+ * and most of a run is spent waiting on time-outs, not computing. Each loader sees the whole class path
+ * again, with its own SLF4J and its own TCK; the result comes back as JSON.
+ */
+public final class IsolatedTck {
+  private IsolatedTck() {}
+
+  /**
+   * Runs the TCK against the simulator of {@code type} and writes its reports to {@code reportDirectory}.
+   * Called by reflection inside the isolated loader; returns the result as JSON.
+   */
+  public static String run(String type, String reportDirectory) {
+    TckHarnessFactory factory = null;
+    for (TckHarnessFactory f : ServiceLoader.load(TckHarnessFactory.class, IsolatedTck.class.getClassLoader())) {
+      if (f.type().equals(type)) {
+        factory = f;
+      }
+    }
+    if (factory == null) {
+      throw new IllegalStateException("no TCK harness of type " + type);
+    }
+    TckHarness harness = factory.simulated().orElseThrow(() -> new IllegalStateException("no simulator for " + type));
+    TckResult result = TckRunner.builder(harness).reportDirectory(Path.of(reportDirectory)).build().run();
+    return TckResultJson.write(result);
+  }
+
+  /** Runs {@link #run} for {@code type} in a new class loader over this process's class path, on the calling thread. */
+  static TckResult inOwnLoader(String type, Path reportDirectory) {
+    ClassLoader previous = Thread.currentThread().getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader("tck-" + type, classPath(), ClassLoader.getPlatformClassLoader())) {
+      // JUnit finds its engines, and the registry its providers, through the context class loader.
+      Thread.currentThread().setContextClassLoader(loader);
+      Object json = loader.loadClass(IsolatedTck.class.getName()).getMethod("run", String.class, String.class)
+          .invoke(null, type, reportDirectory.toString());
+      return TckResultJson.read((String) json);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      throw new CommandFailedException("the TCK run against " + type + " failed: " + cause);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot start an isolated TCK run", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      Thread.currentThread().setContextClassLoader(previous);
+    }
+  }
+
+  private static URL[] classPath() {
+    List<URL> urls = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        try {
+          urls.add(new File(entry).toURI().toURL());
+        } catch (MalformedURLException e) {
+          throw new IllegalStateException("bad class path entry " + entry, e);
+        }
+      }
+    }
+    return urls.toArray(URL[]::new);
+  }
+}
