@@ -46,6 +46,8 @@ public final class Main {
   static void configureLogging(boolean debug) {
     // slf4j-simple is the command's logger; the TCK would otherwise pick its own capturing provider.
     setIfAbsent("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
+    // Without this SLF4J reports on stderr which provider it loaded.
+    setIfAbsent("slf4j.internal.verbosity", "WARN");
     setIfAbsent("org.slf4j.simpleLogger.logFile", "System.err");
     setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");

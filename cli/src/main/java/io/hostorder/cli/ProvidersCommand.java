@@ -103,6 +103,10 @@ final class ProvidersCommand implements Callable<Integer>, JsonOutput {
     return n;
   }
 
+  private static String orNone(String list) {
+    return list.isEmpty() ? "(none taken)" : list;
+  }
+
   private static void text(PrintWriter out, OrderProviderFactory f, boolean simulator) {
     out.println(f.type() + " — " + f.description());
     Capabilities caps = defaults(f);
@@ -112,8 +116,8 @@ final class ProvidersCommand implements Callable<Integer>, JsonOutput {
       out.println("  capabilities: " + (caps.supported().isEmpty() ? "(none)"
           : caps.supported().stream().sorted().map(Capability::name).collect(Collectors.joining(", "))));
       out.println("  idempotency:  " + caps.idempotency().name().toLowerCase(java.util.Locale.ROOT)
-          + "   periods: " + caps.periods().stream().sorted().map(BillingPeriod::iso).collect(Collectors.joining(" "))
-          + "   access: " + caps.accessKinds().stream().sorted().collect(Collectors.joining(", ")));
+          + "   periods: " + orNone(caps.periods().stream().sorted().map(BillingPeriod::iso).collect(Collectors.joining(" ")))
+          + "   access: " + orNone(caps.accessKinds().stream().sorted().collect(Collectors.joining(", "))));
     }
     out.println("  simulator:    " + (simulator ? "built in (hostorder simulate --provider " + f.type() + ")" : "none"));
     out.println("  configuration keys:");
