@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hostorder.core.Cart;
 import io.hostorder.core.CartLine;
-import io.hostorder.core.OrderProvider;
-import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.OutcomeUnknownException;
@@ -22,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,6 +151,39 @@ class BrokenVariantsTest {
     assertFailed(result, "R12.1");
   }
 
+  @Test
+  void retryingATimeOutBehindTheCallersBack_failsTheTimeOutRule() {
+    TckHarness harness = VariantHarness.broken((p, config) -> new ForwardingProvider(p) {
+      @Override
+      public Order place(OrderRequest order) {
+        try {
+          return delegate.place(order);
+        } catch (TransientException e) {
+          return delegate.place(order); // hides the time-out, and doubles the wait
+        }
+      }
+    });
+    TckResult result = run(harness, "R11.1");
+    assertThat(assertFailed(result, "R11.1").reason()).contains("time to fail");
+  }
+
+  @Test
+  void askingTheAccountBeforeCheckingACapability_failsTheAbsentCapabilityRule() {
+    TckHarness harness = new VariantHarness(
+        io.hostorder.provider.memory.tck.MemoryHarness.fresh(Map.of("capabilities", "ORDER_STATUS,CANCEL_ORDER")),
+        (p, config) -> new ForwardingProvider(p) {
+          @Override
+          public Order place(OrderRequest order) {
+            memory().request(false, order.reference(), "quote", Map.of(), () -> null);
+            return delegate.place(order);
+          }
+        }, true);
+    TckResult result = run(harness, "R13");
+    assertFailed(result, "R13.1");
+    assertOutcome(result, "R13.3", RuleResult.Outcome.SKIPPED);
+    assertOutcome(result, "R13.4", RuleResult.Outcome.PASSED);
+  }
+
   private static TckResult run(TckHarness harness, String... rules) {
     return TckRunner.builder(harness).only(rules).build().run();
   }
@@ -199,9 +229,5 @@ class BrokenVariantsTest {
       return provider.request(true, reference, "checkout", Map.of(),
           () -> provider.account().ledger().commit(reference, items, null, false));
     }
-  }
-
-  static BiFunction<OrderProvider, ProviderConfig, OrderProvider> same() {
-    return (p, c) -> p;
   }
 }
