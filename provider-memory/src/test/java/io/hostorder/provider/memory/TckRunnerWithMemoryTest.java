@@ -116,6 +116,23 @@ class TckRunnerWithMemoryTest {
         .contains(account.orders().get(0).ref().id() + " (reference");
   }
 
+  @Test
+  void runner_whenTheProviderCannotBeCreated_failsEveryRule_namingTheKey() {
+    MemoryHarness memory = MemoryHarness.fresh();
+    VariantHarness broken = new VariantHarness(memory, (p, c) -> p, true) {
+      @Override
+      public io.hostorder.core.config.ProviderConfig config() {
+        return memory.config().with("capabilities", "TELEPORT");
+      }
+    };
+    TckResult result = TckRunner.builder(broken).build().run();
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.capabilities()).isNull();
+    assertThat(result.rules()).isNotEmpty().allMatch(r -> r.outcome() == RuleResult.Outcome.FAILED);
+    assertThat(outcome(result, "R3.1").reason()).contains("cannot be created").contains("capabilities")
+        .contains("— hint:");
+  }
+
   /** A harness over an account it does not wipe between rules, as a real account would be. */
   static MemoryHarness kept(Map<String, String> extra) {
     Map<String, String> values = new java.util.HashMap<>(extra);

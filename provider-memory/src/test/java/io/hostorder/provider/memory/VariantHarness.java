@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 
 /** A memory harness whose provider is wrapped (a broken variant) or whose observer is withheld. */
-final class VariantHarness implements TckHarness {
+class VariantHarness implements TckHarness {
   private final MemoryHarness memory;
   private final BiFunction<OrderProvider, ProviderConfig, OrderProvider> wrap;
   private final boolean observer;
