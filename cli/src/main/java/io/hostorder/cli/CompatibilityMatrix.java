@@ -62,6 +62,7 @@ final class CompatibilityMatrix {
     int titleWidth = 52;
     b.append(TextView.pad("RULE", idWidth)).append("  ").append(TextView.pad("TITLE", titleWidth));
     results.forEach(r -> b.append("  ").append(TextView.pad(r.provider(), width(r))));
+    trimEnd(b);
     b.append('\n');
     for (String id : ruleIds()) {
       String title = firstOfRule.get(id).title();
@@ -70,11 +71,18 @@ final class CompatibilityMatrix {
       }
       b.append(TextView.pad(id, idWidth)).append("  ").append(TextView.pad(title, titleWidth));
       results.forEach(r -> b.append("  ").append(TextView.pad(cell(r, id), width(r))));
+      trimEnd(b);
       b.append('\n');
     }
     b.append('\n');
     results.forEach(r -> b.append(TextView.pad(r.provider(), 12)).append(' ').append(TckReports.summary(r)).append('\n'));
     return b.toString();
+  }
+
+  private static void trimEnd(StringBuilder b) {
+    while (b.length() > 0 && b.charAt(b.length() - 1) == ' ') {
+      b.setLength(b.length() - 1);
+    }
   }
 
   private static int width(TckResult r) {

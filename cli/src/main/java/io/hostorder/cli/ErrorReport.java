@@ -46,6 +46,11 @@ final class ErrorReport {
       int n = i.violations().size();
       return "invalid order (" + n + (n == 1 ? " problem" : " problems") + "); nothing was sent";
     }
+    if (error instanceof UnsupportedCapabilityException u && !u.violations().isEmpty()) {
+      int n = u.violations().size();
+      return "invalid order (" + n + (n == 1 ? " problem" : " problems") + "; this provider lacks "
+          + u.capability().name() + "); nothing was sent";
+    }
     String m = error.getMessage();
     if (m == null || m.isBlank()) {
       m = error.getClass().getSimpleName();
