@@ -76,6 +76,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("== compatibility: the TCK against each simulator");
     List<TckResult> results = runTck(factories, dir);
+    ok &= results.size() == factories.size();
     for (TckResult result : results) {
       ok &= result.passed();
     }
@@ -113,7 +114,17 @@ final class DemoCommand implements Callable<Integer> {
         for (TckHarnessFactory factory : factories) {
           runs.add(pool.submit(() -> {
             long start = System.nanoTime();
-            TckResult result = IsolatedTck.inOwnLoader(factory.type(), dir);
+            TckResult result;
+            try {
+              result = IsolatedTck.inOwnLoader(factory.type(), dir);
+            } catch (RuntimeException e) {
+              // One run that cannot even start must not hide the others' results.
+              synchronized (out) {
+                out.println("  " + TextView.pad(factory.type(), 12) + "the TCK could not run: " + ErrorReport.message(e));
+                out.flush();
+              }
+              return null;
+            }
             synchronized (out) {
               out.println("  " + TextView.pad(factory.type(), 12) + io.hostorder.tck.TckReports.summary(result)
                   + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
@@ -124,7 +135,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         List<TckResult> results = new ArrayList<>();
         for (Future<TckResult> run : runs) {
-          results.add(join(run));
+          TckResult result = join(run);
+          if (result != null) {
+            results.add(result);
+          }
         }
         return results;
       });

@@ -6,6 +6,7 @@ import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.PaymentRequiredException;
 import io.hostorder.core.error.PromoCodeRejectedException;
 import io.hostorder.core.error.ProviderErrorException;
+import io.hostorder.core.error.TransientException;
 import io.hostorder.core.error.UnsupportedCapabilityException;
 import io.hostorder.core.error.Violation;
 import java.io.PrintWriter;
@@ -91,6 +92,9 @@ final class ErrorReport {
       err.println("  to reconcile: run 'hostorder list' (or the provider's panel) and look for reference "
           + o.reference() + "; placing the same order file again re-uses this reference where the provider"
           + " can find orders by it");
+    } else if (error instanceof TransientException t) {
+      err.println("  a passing failure: the step had no effect at the provider and is safe to retry");
+      rest(err, t.details());
     } else if (error instanceof HostorderException h) {
       rest(err, h.details());
     }
