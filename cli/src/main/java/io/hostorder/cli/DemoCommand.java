@@ -21,11 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,7 +41,6 @@ final class DemoCommand implements Callable<Integer> {
   /** The provider types hostorder ships with a simulator; the demo refuses to run without any of them. */
   static final List<String> BUILT_IN = List.of("billmanager", "zomro", "hostway", "jsonrest");
 
-  private static final String SLF4J_PROVIDER = "slf4j.provider";
   private final CliContext ctx;
 
   @ParentCommand
@@ -75,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = reportDirectory != null ? reportDirectory : Reports.newDirectory("hostorder-demo");
     out.println();
     out.println("== compatibility: the TCK against each simulator");
-    List<TckResult> results = runTck(factories, dir);
+    List<TckResult> results = ParallelTck.run(factories, dir, out, root.debug);
     ok &= results.size() == factories.size();
     for (TckResult result : results) {
       ok &= result.passed();
@@ -90,80 +84,6 @@ final class DemoCommand implements Callable<Integer> {
     out.println(ok ? "demo finished: every order went through and no TCK rule failed"
         : "demo finished with failures (see above)");
     return ok ? ExitStatus.OK : ExitStatus.OTHER;
-  }
-
-  /**
-   * Runs the TCK against every simulator at once, each in a class loader of its own (see
-   * {@link IsolatedTck}), and returns the results in the order of {@code factories}.
-   */
-  private List<TckResult> runTck(List<TckHarnessFactory> factories, Path dir) {
-    PrintWriter out = ctx.out();
-    out.println("running the TCK against " + factories.size() + " simulators at once…");
-    out.flush();
-    ExecutorService pool = Executors.newFixedThreadPool(factories.size(), r -> {
-      Thread t = new Thread(r, "hostorder-demo-tck");
-      t.setDaemon(true);
-      return t;
-    });
-    String provider = System.getProperty(SLF4J_PROVIDER);
-    // Each isolated TCK gets the TCK's own SLF4J provider: its log captures stay within its run.
-    System.setProperty(SLF4J_PROVIDER, "io.hostorder.tck.log.TckSlf4jProvider");
-    try {
-      return Reports.quietly(root.debug, () -> {
-        List<Future<TckResult>> runs = new ArrayList<>();
-        for (TckHarnessFactory factory : factories) {
-          runs.add(pool.submit(() -> {
-            long start = System.nanoTime();
-            TckResult result;
-            try {
-              result = IsolatedTck.inOwnLoader(factory.type(), dir);
-            } catch (RuntimeException e) {
-              // One run that cannot even start must not hide the others' results.
-              synchronized (out) {
-                out.println("  " + TextView.pad(factory.type(), 12) + "the TCK could not run: " + ErrorReport.message(e));
-                out.flush();
-              }
-              return null;
-            }
-            synchronized (out) {
-              out.println("  " + TextView.pad(factory.type(), 12) + io.hostorder.tck.TckReports.summary(result)
-                  + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
-              out.flush();
-            }
-            return result;
-          }));
-        }
-        List<TckResult> results = new ArrayList<>();
-        for (Future<TckResult> run : runs) {
-          TckResult result = join(run);
-          if (result != null) {
-            results.add(result);
-          }
-        }
-        return results;
-      });
-    } finally {
-      pool.shutdownNow();
-      if (provider == null) {
-        System.clearProperty(SLF4J_PROVIDER);
-      } else {
-        System.setProperty(SLF4J_PROVIDER, provider);
-      }
-    }
-  }
-
-  private static TckResult join(Future<TckResult> run) {
-    try {
-      return run.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new CommandFailedException("interrupted while the TCK ran");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new CommandFailedException("the TCK run failed: " + e.getCause());
-    }
   }
 
   /**

@@ -14,7 +14,7 @@ final class Simulators {
   static TckHarnessFactory factory(CliContext ctx, String type) {
     List<TckHarnessFactory> all = ctx.harnesses();
     return all.stream().filter(f -> f.type().equals(type)).findFirst().orElseThrow(() -> new UsageException(
-        "provider type '" + type + "' has no built-in simulator; types with one: "
+        "provider type '" + type + "' has no built-in simulator (no TCK harness of that type is installed); types with one: "
             + String.join(", ", all.stream().map(TckHarnessFactory::type).sorted().toList())));
   }
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
         + "and needs --live --confirm-real-orders (only the cheapest sample item is ordered, and cancelled where "
         + "the provider can; every order left behind is listed).",
         "Exit status 0 only when no rule failed; 1 when one did."})
-final class TckCommand implements Callable<Integer> {
+final class TckCommand implements Callable<Integer>, JsonOutput {
   private final CliContext ctx;
 
   @ParentCommand
@@ -46,8 +46,16 @@ final class TckCommand implements Callable<Integer> {
   @Option(names = "--confirm-real-orders", description = "Confirm that real orders may be placed (with --live).")
   boolean confirmRealOrders;
 
+  @Option(names = "--json", description = "Print one JSON document: the result of every rule and the report paths, or the error.")
+  boolean json;
+
   TckCommand(CliContext ctx) {
     this.ctx = ctx;
+  }
+
+  @Override
+  public boolean json() {
+    return json;
   }
 
   @Override
@@ -65,13 +73,22 @@ final class TckCommand implements Callable<Integer> {
           + "confirm with --live --confirm-real-orders");
     }
     Path dir = reportDirectory != null ? reportDirectory : Reports.newDirectory("hostorder-tck");
-    Progress progress = new Progress(ctx.out(), false);
+    Progress progress = new Progress(ctx.out(), json);
     TckResult result = progress.step("running the TCK against " + harness.type()
         + (harness.live() ? " (LIVE: real orders)" : ""), () -> Reports.quietly(root.debug, () -> TckRunner.builder(harness)
             .reportDirectory(dir).confirmRealOrders(live && confirmRealOrders).build().run()));
-    ctx.out().print(Reports.console(result));
-    ctx.out().println("reports: " + dir.resolve(TckReports.htmlFileName(result)).toAbsolutePath());
-    ctx.out().println("         " + dir.resolve(TckReports.xmlFileName(result)).toAbsolutePath());
+    Path html = dir.resolve(TckReports.htmlFileName(result)).toAbsolutePath();
+    Path xml = dir.resolve(TckReports.xmlFileName(result)).toAbsolutePath();
+    if (json) {
+      com.fasterxml.jackson.databind.node.ObjectNode doc = TckResultJson.tree(result);
+      doc.put("html", html.toString());
+      doc.put("junitXml", xml.toString());
+      ctx.out().println(JsonView.text(doc));
+    } else {
+      ctx.out().print(Reports.console(result));
+      ctx.out().println("reports: " + html);
+      ctx.out().println("         " + xml);
+    }
     return result.passed() ? ExitStatus.OK : ExitStatus.OTHER;
   }
 

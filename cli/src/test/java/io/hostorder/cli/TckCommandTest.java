@@ -23,6 +23,19 @@ class TckCommandTest {
   }
 
   @Test
+  void tck_json_isOneDocumentWithEveryRuleAndTheReportPaths() throws Exception {
+    Cli.Result r = Cli.run("tck", "--provider", "memory", "--report", dir.toString(), "--json");
+    assertThat(r.status()).as(r.toString()).isZero();
+    var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(doc.get("provider").asText()).isEqualTo("memory");
+    assertThat(doc.get("passed").asBoolean()).isTrue();
+    assertThat(doc.get("rules").findValuesAsText("id")).contains("R3.2", "R9.2");
+    assertThat(doc.get("rules").findValuesAsText("outcome")).contains("PASSED", "SKIPPED").doesNotContain("FAILED");
+    assertThat(Path.of(doc.get("html").asText())).exists();
+    assertThat(TckResultJson.read(r.out()).rules()).hasSize(doc.get("rules").size());
+  }
+
+  @Test
   void tck_aBaseUrlThatIsNotLoopback_withoutLive_isRefused_status2_andSendsNothing() {
     Cli.Result r = Cli.run("tck", "--provider", "jsonrest", "--set", "base-url=https://api.example.com/",
         "--set", "token=tok-123456");
