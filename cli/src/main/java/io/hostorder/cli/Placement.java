@@ -15,7 +15,8 @@ import java.util.Optional;
  * Places a portable order step by step, the way {@link OrderProvider#place} does, with one progress
  * line per step: validate the whole order first (nothing is sent when it is invalid), look for an
  * order already placed with the same reference where the provider can, then fill a cart, apply the
- * promo code and check out. The same path serves {@code order} and {@code demo}.
+ * promo code and check out. A provider that can skip the cart ({@link Capability#SKIP_CART}) and has its
+ * own {@code place} is left to place the order in one step. The same path serves {@code order} and {@code demo}.
  */
 final class Placement {
   private final OrderProvider provider;
@@ -39,6 +40,11 @@ final class Placement {
         return existing.get();
       }
     }
+    if (provider.capabilities().has(Capability.SKIP_CART) && overridesPlace(provider)) {
+      // The provider orders a whole order in one step, without its cart: use that, as a broker's code
+      // calling place() would.
+      return progress.step("placing the order in one step (no cart)", () -> provider.place(order));
+    }
     Cart cart = progress.step("opening a cart", () -> provider.newCart(order.reference()));
     List<OrderItem> items = order.items();
     for (int i = 0; i < items.size(); i++) {
@@ -49,5 +55,14 @@ final class Placement {
       progress.step("applying promo code " + order.promoCode(), () -> cart.applyPromoCode(order.promoCode()));
     }
     return progress.step("checking out", cart::checkout);
+  }
+
+  /** Returns true when {@code provider}'s class has its own {@link OrderProvider#place}. */
+  static boolean overridesPlace(OrderProvider provider) {
+    try {
+      return provider.getClass().getMethod("place", OrderRequest.class).getDeclaringClass() != OrderProvider.class;
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
   }
 }
