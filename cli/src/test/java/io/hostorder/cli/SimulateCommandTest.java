@@ -44,6 +44,33 @@ class SimulateCommandTest {
   }
 
   @Test
+  void simulate_builtInSimulator_onAGivenPortAndSeed_answersTheOtherCommands() throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), new Scrubber()));
+    SimulateCommand simulate = (SimulateCommand) cl.getSubcommands().get("simulate").getCommand();
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
+        () -> cl.execute("simulate", "--provider", "jsonrest", "--port", String.valueOf(port), "--seed", "7"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!out.toString().contains("serving until interrupted") && System.nanoTime() < deadline && !run.isDone()) {
+      Thread.sleep(20);
+    }
+    assertThat(out.toString()).contains("the jsonrest simulator is serving on http://", ":" + port + "/");
+    Matcher m = Pattern.compile("--provider jsonrest (.*)").matcher(out.toString());
+    assertThat(m.find()).isTrue();
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("list", "--provider", "jsonrest"));
+    args.addAll(java.util.List.of(m.group(1).trim().split(" ")));
+    Cli.Result list = Cli.run(args.toArray(String[]::new));
+    assertThat(list.status()).as(list.toString()).isZero();
+    assertThat(list.out()).contains("no orders");
+    simulate.stop();
+    assertThat(run.get(30, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
   void simulate_unknownType_status2_namesTheTypesWithASimulator() {
     Cli.Result r = Cli.run("simulate", "--provider", "nosuch");
     assertThat(r.status()).isEqualTo(2);

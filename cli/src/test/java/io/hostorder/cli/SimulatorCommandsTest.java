@@ -89,6 +89,14 @@ class SimulatorCommandsTest {
   }
 
   @Test
+  void tck_againstTheSimulatorByItsConfiguration_passes_andSkipsWhatNeedsTheProviderSide() {
+    Cli.Result r = run("tck", "--report", dir.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("— PASSED", "SKIP");
+    assertThat(dir.resolve("hostorder-tck-jsonrest.html")).exists();
+  }
+
+  @Test
   void unknownOrder_isNotFound_status8() {
     assertThat(run("status", "--order", "987654").status()).isEqualTo(8);
     assertThat(run("cancel", "--order", "987654").status()).isEqualTo(8);
