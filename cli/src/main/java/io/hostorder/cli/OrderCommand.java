@@ -118,7 +118,11 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
       int n = order.items().size();
       progress.note("placing order " + order.reference() + " at " + p.type() + " (" + n + (n == 1 ? " item" : " items")
           + (order.promoCode() != null ? ", promo code " + order.promoCode() : "") + ")");
-      if (generatedReference) {
+      if (p.capabilities().idempotency() == io.hostorder.core.Idempotency.NONE) {
+        // Say it before anything is sent: with such a provider the reference cannot stop a repeat.
+        progress.note("note: " + p.type() + " cannot find an order again by its reference; running this order"
+            + " again places a second order (check 'hostorder list' first)");
+      } else if (generatedReference) {
         progress.note("note: the order file has no \"reference\"; this run uses " + order.reference()
             + ". Put a reference in the file so that running it again cannot order twice.");
       }
