@@ -3,6 +3,7 @@ package io.hostorder.provider.billmanager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hostorder.core.OrderProvider;
+import io.hostorder.core.OrderProviderFactory;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.registry.ProviderRegistry;
 import java.io.IOException;
@@ -20,12 +21,28 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 
-/** Test helpers: a loopback MockWebServer, providers pointed at it, and the fields of a recorded request. */
-final class Wire implements AutoCloseable {
-  final MockWebServer server = new MockWebServer();
-  final ProviderRegistry registry = ProviderRegistry.builder().add(new BillmanagerProviderFactory()).build();
+/**
+ * Test helpers: a loopback MockWebServer, providers pointed at it, and the fields of a recorded request.
+ * Shared with provider-zomro's tests through this module's test jar.
+ */
+public final class Wire implements AutoCloseable {
+  public final MockWebServer server = new MockWebServer();
+  private final ProviderRegistry registry;
+  private final String type;
+  private final String path;
+  private final Map<String, String> credentials;
 
-  Wire() {
+  /** A server for the BILLmanager provider, with the document's credentials (admin_login / admin_password). */
+  public Wire() {
+    this(new BillmanagerProviderFactory(), "/billmgr", Map.of("username", "admin_login", "password", "admin_password"));
+  }
+
+  /** A server for the provider of {@code factory}, whose base URL is {@code path} on it, with {@code credentials}. */
+  public Wire(OrderProviderFactory factory, String path, Map<String, String> credentials) {
+    this.registry = ProviderRegistry.builder().add(factory).build();
+    this.type = factory.type();
+    this.path = path;
+    this.credentials = new LinkedHashMap<>(credentials);
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -33,12 +50,11 @@ final class Wire implements AutoCloseable {
     }
   }
 
-  /** Returns a provider with the document's credentials (admin_login / admin_password) and {@code extra} keys. */
-  OrderProvider provider(String... extra) {
+  /** Returns a provider with this wire's credentials and {@code extra} keys (a null value removes a key). */
+  public OrderProvider provider(String... extra) {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("base-url", server.url("/billmgr").toString());
-    m.put("username", "admin_login");
-    m.put("password", "admin_password");
+    m.put("base-url", server.url(path).toString());
+    m.putAll(credentials);
     for (int i = 0; i < extra.length; i += 2) {
       if (extra[i + 1] == null) {
         m.remove(extra[i]);
@@ -46,19 +62,19 @@ final class Wire implements AutoCloseable {
         m.put(extra[i], extra[i + 1]);
       }
     }
-    return registry.create("billmanager", ProviderConfig.of(m));
+    return registry.create(type, ProviderConfig.of(m));
   }
 
-  void enqueue(String body) {
+  public void enqueue(String body) {
     server.enqueue(answer(body));
   }
 
-  static MockResponse answer(String body) {
+  public static MockResponse answer(String body) {
     String type = body.startsWith("{") ? "application/json" : "text/xml";
     return new MockResponse().setHeader("Content-Type", type + "; charset=UTF-8").setBody(body);
   }
 
-  RecordedRequest take() {
+  public RecordedRequest take() {
     try {
       RecordedRequest r = server.takeRequest(10, TimeUnit.SECONDS);
       assertThat(r).as("a request reached the server").isNotNull();
@@ -69,7 +85,7 @@ final class Wire implements AutoCloseable {
   }
 
   /** Returns the form fields of {@code request} (form-urlencoded or multipart), failing on a repeated name. */
-  static Map<String, String> fields(RecordedRequest request) {
+  public static Map<String, String> fields(RecordedRequest request) {
     String contentType = request.getHeader("Content-Type");
     assertThat(contentType).isNotNull();
     Map<String, String> out = new LinkedHashMap<>();

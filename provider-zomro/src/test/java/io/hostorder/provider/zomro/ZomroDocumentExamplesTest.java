@@ -1,5 +1,7 @@
 package io.hostorder.provider.zomro;
 
+import io.hostorder.provider.billmanager.Wire;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The three requests of Zomro's ordering document (English and Russian alike), reproduced field for field. */
 class ZomroDocumentExamplesTest {
-  private final Wire wire = new Wire();
+  private final Wire wire = new Wire(new ZomroProviderFactory(), "/", java.util.Map.of("token", "211a9ac6309a9f0c340bdebf"));
 
   @AfterEach
   void close() {

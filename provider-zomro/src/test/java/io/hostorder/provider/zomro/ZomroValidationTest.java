@@ -1,5 +1,7 @@
 package io.hostorder.provider.zomro;
 
+import io.hostorder.provider.billmanager.Wire;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Zomro's rules, checked before any request: every violation listed, nothing sent. */
 class ZomroValidationTest {
-  private final Wire wire = new Wire();
+  private final Wire wire = new Wire(new ZomroProviderFactory(), "/", java.util.Map.of("token", "211a9ac6309a9f0c340bdebf"));
 
   @AfterEach
   void close() {
