@@ -8,7 +8,6 @@ import io.hostorder.simulator.billmanager.PlacedService;
 import io.hostorder.tck.ProviderObserver;
 import io.hostorder.tck.TckHarness;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -108,10 +107,11 @@ final class BillmanagerHarness implements TckHarness {
   }
 
   /** The simulator's side: an order counts once it is confirmed and paid; the commit is {@code cartorder.create.confirm}. */
-  private static final class Observer implements ProviderObserver {
+  private static final class Observer extends FaultsObserver {
     private final BillmanagerSimulator simulator;
 
     Observer(BillmanagerSimulator simulator) {
+      super(simulator::faults, "cartorder.create.confirm");
       this.simulator = simulator;
     }
 
@@ -134,26 +134,6 @@ final class BillmanagerHarness implements TckHarness {
     }
 
     @Override
-    public void failNext(int count) {
-      simulator.faults().failNext(count);
-    }
-
-    @Override
-    public void dropAfterNextCommit() {
-      simulator.faults().dropAfterProcessing("cartorder.create.confirm");
-    }
-
-    @Override
-    public void stopAnswering(boolean silent) {
-      simulator.faults().stopAnswering(silent);
-    }
-
-    @Override
-    public void latency(Duration latency) {
-      simulator.faults().latency(latency);
-    }
-
-    @Override
     public boolean insufficientFunds() {
       simulator.setBalance(BigDecimal.ZERO);
       return true;
@@ -163,11 +143,6 @@ final class BillmanagerHarness implements TckHarness {
     public boolean expireSessions() {
       simulator.expireSessions();
       return true;
-    }
-
-    @Override
-    public void clearFaults() {
-      simulator.faults().reset();
     }
   }
 }

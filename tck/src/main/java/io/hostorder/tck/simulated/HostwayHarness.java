@@ -153,10 +153,11 @@ final class HostwayHarness implements TckHarness {
   }
 
   /** The simulator's side: an order counts once it is submitted (an open order is a cart). */
-  private static final class Observer implements ProviderObserver {
+  private static final class Observer extends FaultsObserver {
     private final HostwaySimulator simulator;
 
     Observer(HostwaySimulator simulator) {
+      super(simulator::faults, "submit");
       this.simulator = simulator;
     }
 
@@ -173,32 +174,6 @@ final class HostwayHarness implements TckHarness {
     @Override
     public Optional<String> promoCodeApplied(io.hostorder.core.model.OrderRef ref) {
       return simulator.order(ref.id()).filter(HostwayOrder::submitted).flatMap(o -> o.promoCodes().stream().findFirst());
-    }
-
-    @Override
-    public void failNext(int count) {
-      simulator.faults().failNext(count);
-    }
-
-    /** The commit of a Hostway order is {@code {"action": "submit"}}: it is processed, then its answer is lost. */
-    @Override
-    public void dropAfterNextCommit() {
-      simulator.faults().dropAfterProcessing("submit");
-    }
-
-    @Override
-    public void stopAnswering(boolean silent) {
-      simulator.faults().stopAnswering(silent);
-    }
-
-    @Override
-    public void latency(java.time.Duration latency) {
-      simulator.faults().latency(latency);
-    }
-
-    @Override
-    public void clearFaults() {
-      simulator.faults().reset();
     }
   }
 }

@@ -9,7 +9,6 @@ import io.hostorder.simulator.jsonrest.JsonActionSimulator;
 import io.hostorder.tck.ProviderObserver;
 import io.hostorder.tck.TckHarness;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,10 +123,11 @@ final class JsonRestHarness implements TckHarness {
   }
 
   /** The simulator's side: every order it holds counts, the ones awaiting payment too. */
-  private static final class Observer implements ProviderObserver {
+  private static final class Observer extends FaultsObserver {
     private final JsonActionSimulator simulator;
 
     Observer(JsonActionSimulator simulator) {
+      super(simulator::faults, "order_create");
       this.simulator = simulator;
     }
 
@@ -141,37 +141,11 @@ final class JsonRestHarness implements TckHarness {
       return simulator.requestCount();
     }
 
-    @Override
-    public void failNext(int count) {
-      simulator.faults().failNext(count);
-    }
-
-    /** The commit is {@code order_create}: it is processed, then its answer is lost. */
-    @Override
-    public void dropAfterNextCommit() {
-      simulator.faults().dropAfterProcessing("order_create");
-    }
-
-    @Override
-    public void stopAnswering(boolean silent) {
-      simulator.faults().stopAnswering(silent);
-    }
-
-    @Override
-    public void latency(Duration latency) {
-      simulator.faults().latency(latency);
-    }
-
     /** No credit left: the next {@code order_create} creates the order and its invoice and asks for payment. */
     @Override
     public boolean insufficientFunds() {
       simulator.setCredit(BigDecimal.ZERO);
       return true;
-    }
-
-    @Override
-    public void clearFaults() {
-      simulator.faults().reset();
     }
   }
 }
