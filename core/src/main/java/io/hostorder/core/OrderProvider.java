@@ -1,5 +1,6 @@
 package io.hostorder.core;
 
+import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.error.UnsupportedCapabilityException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
@@ -37,6 +38,24 @@ public interface OrderProvider {
   /** Returns a new empty cart for the order with the broker's {@code reference}. */
   Cart newCart(String reference);
 
+  /**
+   * Returns a new empty cart for {@code reference} that tells {@code trail} about every provider id as it
+   * becomes known and about every committing request before it is sent (a write-ahead journal). A provider
+   * that overrides it sends its committing requests through {@link io.hostorder.core.commit.CommitGuard};
+   * the default ignores the trail, and a journal then treats the whole checkout as one committing step.
+   */
+  default Cart newCart(String reference, OrderTrail trail) {
+    return newCart(reference);
+  }
+
+  /**
+   * Returns true when {@link #newCart(String, OrderTrail)} reports to its trail, so that a journal can tell
+   * "no committing request was sent" from "the provider does not say".
+   */
+  default boolean reportsTrail() {
+    return false;
+  }
+
   /** Returns a new empty cart with a generated reference. */
   default Cart newCart() {
     return newCart(OrderRequest.generateReference());
@@ -48,6 +67,14 @@ public interface OrderProvider {
    * cart, applies the promo code and checks out.
    */
   default Order place(OrderRequest order) {
+    return place(order, OrderTrail.NONE);
+  }
+
+  /**
+   * Places {@code order} as {@link #place(OrderRequest)} does, telling {@code trail} what it commits (see
+   * {@link #newCart(String, OrderTrail)}).
+   */
+  default Order place(OrderRequest order, OrderTrail trail) {
     OrderValidator.throwIfAny(type(), validate(order));
     if (capabilities().idempotency() != Idempotency.NONE) {
       Optional<Order> existing = reconcile(order.reference());
@@ -55,7 +82,7 @@ public interface OrderProvider {
         return existing.get();
       }
     }
-    Cart cart = newCart(order.reference());
+    Cart cart = newCart(order.reference(), trail);
     for (OrderItem item : order.items()) {
       cart.add(item);
     }

@@ -24,6 +24,16 @@ public final class Faults {
   private final AtomicInteger malformed = new AtomicInteger();
   private final AtomicReference<String> malformedOnlyOperation = new AtomicReference<>();
   private volatile boolean silent;
+  private final java.util.Queue<Aimed<AfterProcessing>> after = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final java.util.Queue<Aimed<Integer>> before = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final AtomicReference<Duration> lateAnswerDelay = new AtomicReference<>(Duration.ofSeconds(3));
+
+  /** A fault armed for the next request of one operation (any operation when null). */
+  private record Aimed<T>(String operation, T fault) {
+    boolean matches(List<String> operations) {
+      return operation == null || operations.contains(operation);
+    }
+  }
 
   /** Delays every answer by {@code latency} (zero turns it off). */
   public Faults latency(Duration latency) {
@@ -92,6 +102,40 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * Processes the next request whose operation is {@code operation} (a simulator-specific name, see {@link
+   * #dropAfterProcessing(String)}; any request when null), then answers with {@code fault} instead of the
+   * real answer. Several armed faults are taken in the order they were armed, one request each.
+   */
+  public Faults afterProcessing(String operation, AfterProcessing fault) {
+    after.add(new Aimed<>(operation, Objects.requireNonNull(fault, "fault == null")));
+    return this;
+  }
+
+  /**
+   * Refuses the next request whose operation is {@code operation} (any request when null) <em>before</em>
+   * processing it, with HTTP {@code status} 503 or 429 and a plain-text body: nothing happens at the
+   * provider, so a retry is safe.
+   */
+  public Faults refuseBeforeProcessing(String operation, int status) {
+    if (status != 503 && status != 429) {
+      throw new IllegalArgumentException("a refusal before processing is 503 or 429: " + status);
+    }
+    before.add(new Aimed<>(operation, status));
+    return this;
+  }
+
+  /** Sets how long a {@link AfterProcessing#LATE_ANSWER} waits before answering (3 s unless set). */
+  public Faults lateAnswerDelay(Duration delay) {
+    lateAnswerDelay.set(Objects.requireNonNull(delay, "delay == null"));
+    return this;
+  }
+
+  /** Returns how long a {@link AfterProcessing#LATE_ANSWER} waits. */
+  public Duration lateAnswerDelay() {
+    return lateAnswerDelay.get();
+  }
+
   /** Stops answering at all (the connection stays open, no bytes come back) until {@link #reset}. */
   public Faults stopAnswering(boolean silent) {
     this.silent = silent;
@@ -110,6 +154,9 @@ public final class Faults {
     malformed.set(0);
     malformedOnlyOperation.set(null);
     silent = false;
+    after.clear();
+    before.clear();
+    lateAnswerDelay.set(Duration.ofSeconds(3));
     return this;
   }
 
@@ -157,6 +204,26 @@ public final class Faults {
       dropOnlyFunction.compareAndSet(only, null);
     }
     return taken;
+  }
+
+  /** Returns the after-processing fault armed for {@code operations} and removes it, or null. */
+  AfterProcessing takeAfter(List<String> operations) {
+    return take(after, operations);
+  }
+
+  /** Returns the status of a refusal before processing armed for {@code operations} and removes it, or 0. */
+  int takeBefore(List<String> operations) {
+    Integer status = take(before, operations);
+    return status == null ? 0 : status;
+  }
+
+  private static <T> T take(java.util.Queue<Aimed<T>> queue, List<String> operations) {
+    for (Aimed<T> aimed : queue) {
+      if (aimed.matches(operations) && queue.remove(aimed)) {
+        return aimed.fault();
+      }
+    }
+    return null;
   }
 
   private static boolean takeOne(AtomicInteger counter) {

@@ -100,7 +100,19 @@ public final class SimulatorServer implements AutoCloseable {
           .setBody(failure == 503 ? "simulated fault: service unavailable"
               : "simulated fault: HTTP " + failure);
     }
+    int refusal = faults.takeBefore(operations);
+    if (refusal != 0) {
+      MockResponse refused = new MockResponse().setResponseCode(refusal)
+          .setHeader("Content-Type", "text/plain; charset=UTF-8")
+          .setBody(refusal == 429 ? "simulated fault: too many requests, not processed"
+              : "simulated fault: service unavailable, not processed");
+      return refusal == 429 ? refused.setHeader("Retry-After", "1") : refused;
+    }
     MockResponse response = api.handle(request);
+    AfterProcessing after = faults.takeAfter(operations);
+    if (after != null) {
+      return FaultAnswers.after(after, response, faults.lateAnswerDelay());
+    }
     if (faults.takeMalformed(operations)) {
       // Processed; the answer is replaced by a truncated, non-JSON body.
       return new MockResponse().setResponseCode(200)

@@ -1,17 +1,13 @@
 package io.hostorder.core.http;
 
+import io.hostorder.core.commit.AnswerRule;
+import io.hostorder.core.commit.RequestKind;
 import io.hostorder.core.error.HostorderException;
-import io.hostorder.core.error.OutcomeUnknownException;
-import io.hostorder.core.error.ProviderErrorException;
-import io.hostorder.core.error.TransientException;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.UnknownHostException;
 import java.util.Map;
 
 /**
- * Turns an I/O failure of one request into the right typed error. A request that never left (no
+ * Turns an I/O failure of one request into the right typed error, by {@link AnswerRule#io}. A request that never left (no
  * connection) is always safe to retry; one that left and got no answer is safe to retry only when the
  * step creates nothing, and is an outcome-unknown otherwise.
  */
@@ -28,15 +24,6 @@ public final class Failures {
    */
   public static HostorderException io(IOException e, boolean creates, String reference, String step,
       Map<String, String> providerIds) {
-    if (e instanceof ProviderHttp.InsecureHttpException) {
-      return new ProviderErrorException("insecure-http", e.getMessage(), providerIds, e);
-    }
-    boolean neverSent = e instanceof ConnectException || e instanceof UnknownHostException
-        || e instanceof NoRouteToHostException;
-    String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");
-    if (!creates || neverSent) {
-      return new TransientException(step + " failed (" + what + "); safe to retry", e, providerIds);
-    }
-    return new OutcomeUnknownException(reference, step, providerIds, e);
+    return AnswerRule.io(e, new AnswerRule.Request(RequestKind.of(creates), reference, step, providerIds));
   }
 }
