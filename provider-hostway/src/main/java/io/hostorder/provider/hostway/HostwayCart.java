@@ -4,6 +4,7 @@ import io.hostorder.core.Capabilities;
 import io.hostorder.core.Cart;
 import io.hostorder.core.CartLine;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.commit.CommitGuard;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
@@ -23,21 +24,23 @@ import java.util.Objects;
 final class HostwayCart implements Cart {
   private final HostwayProvider provider;
   private final String reference;
+  private final CommitGuard guard;
   private final List<OrderItem> items = new ArrayList<>();
   private String promoCode;
   private OrderRun run;
 
-  HostwayCart(HostwayProvider provider, String reference) {
+  HostwayCart(HostwayProvider provider, String reference, CommitGuard guard) {
     this.provider = provider;
     this.reference = Objects.requireNonNull(reference, "reference == null");
+    this.guard = guard;
   }
 
   /** Returns a cart that goes on with the order in {@code state}. */
-  static HostwayCart resume(HostwayProvider provider, HostwayOrderState state) {
-    HostwayCart cart = new HostwayCart(provider, state.order().reference());
+  static HostwayCart resume(HostwayProvider provider, HostwayOrderState state, CommitGuard guard) {
+    HostwayCart cart = new HostwayCart(provider, state.order().reference(), guard);
     cart.items.addAll(state.order().items());
     cart.promoCode = state.order().promoCode();
-    cart.run = provider.resumeRun(cart.request(), state);
+    cart.run = provider.resumeRun(cart.request(), state, guard);
     return cart;
   }
 
@@ -97,11 +100,13 @@ final class HostwayCart implements Cart {
   }
 
   private OrderRun started() {
+    // A reference with an unknown outcome on this provider instance sends nothing at all, not even POST /orders.
+    guard.requireKnown();
     if (run == null) {
       if (items.isEmpty()) {
         throw new InvalidOrderException(new Violation("items", "an order needs at least one item"));
       }
-      run = provider.newRun(request());
+      run = provider.newRun(request(), guard);
     }
     return run;
   }

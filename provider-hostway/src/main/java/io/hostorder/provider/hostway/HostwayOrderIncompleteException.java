@@ -1,6 +1,7 @@
 package io.hostorder.provider.hostway;
 
 import io.hostorder.core.error.HostorderException;
+import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +10,10 @@ import java.util.Map;
  * A step failed after the Hostway order was created, so the order was NOT submitted (nothing is
  * ordered). {@link #state()} holds the order id, the owner id needed to resume it, and every product and
  * service created so far; {@link #getCause()} is the typed error of the failed step ({@code
- * TransientException} for a 5xx, {@code AuthenticationException}, {@code OutcomeUnknownException} when a
- * connection dropped, …). The broker either retries the remaining steps on the same order with
+ * TransientException} for a refusal before processing, {@code AuthenticationException}, {@code
+ * OutcomeUnknownException} when the answer to a product or service was lost or not one the OrderAPI documents,
+ * …). An order is only ordered by its submit, so this error is definitive: nothing is ordered. The broker
+ * either retries the remaining steps on the same order with
  * {@link HostwayProvider#resume(HostwayOrderState)} (or by calling {@code checkout()} again on the same
  * cart) when {@link HostwayOrderState#resumable()}, or abandons the order.
  *
@@ -22,9 +25,7 @@ public final class HostwayOrderIncompleteException extends ProviderErrorExceptio
   private final transient HostwayOrderState state;
 
   HostwayOrderIncompleteException(String step, HostorderException cause, HostwayOrderState state) {
-    super(code(cause), "order " + state.orderId() + " was created but not submitted: " + step + " failed: "
-        + cause.getMessage() + (state.resumable() ? "; resume it or abandon it" : "; abandon it and place a new order"),
-        details(step, cause, state), cause);
+    super(code(cause), message(step, cause, state), details(step, cause, state), cause);
     this.step = step;
     this.state = state;
   }
@@ -49,6 +50,19 @@ public final class HostwayOrderIncompleteException extends ProviderErrorExceptio
     return "order-incomplete";
   }
 
+  private static String message(String step, HostorderException cause, HostwayOrderState state) {
+    String head = "order " + state.orderId() + " was created but not submitted, so nothing is ordered: ";
+    if (step.equals(state.uncertainStep()) && cause instanceof OutcomeUnknownException unknown) {
+      // The step may have created its product or service: the order is never completed or submitted.
+      String what = unknown.getCause() != null && unknown.getCause().getMessage() != null
+          ? unknown.getCause().getMessage() : "no answer";
+      return head + "the outcome of '" + step + "' is unknown (" + what + "), so this order is never completed "
+          + "or submitted; abandon it and place the order again (a new Hostway order)";
+    }
+    return head + step + " failed: " + cause.getMessage()
+        + (state.resumable() ? "; resume it or abandon it" : "; abandon it and place a new order");
+  }
+
   private static String code(HostorderException cause) {
     return cause instanceof ProviderErrorException p ? p.code() : cause.kind();
   }
@@ -58,6 +72,7 @@ public final class HostwayOrderIncompleteException extends ProviderErrorExceptio
     d.put("orderId", state.orderId());
     d.put("reference", state.order().reference());
     d.put("step", step);
+    d.put("submitted", "false");
     d.put("resumable", String.valueOf(state.resumable()));
     state.products().forEach((path, url) -> d.put("product " + path, url));
     state.services().forEach((path, url) -> d.put("service " + path, url));

@@ -93,10 +93,12 @@ class ErrorMappingTest {
   }
 
   @Test
-  void createOrder_whenTheAnswerIsNotJsonAndHasNoLocation_isATypedError() {
+  void createOrder_whenTheAnswerIsNotJsonAndHasNoLocation_saysNothingIsOrdered_andThatPlacingAgainIsSafe() {
     server.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(201).setBody("<html>"));
-    ProviderErrorException e = catchThrowableOfType(ProviderErrorException.class,
+    TransientException e = catchThrowableOfType(TransientException.class,
         () -> provider(server).place(OrderRequest.of(OrderItem.builder().plan("a/b").build())));
-    assertThat(e.code()).isEqualTo("no-order-id");
+    assertThat(e.details()).containsEntry("step", "create order").containsEntry("submitted", "false");
+    assertThat(e.getMessage()).contains("nothing is ordered");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

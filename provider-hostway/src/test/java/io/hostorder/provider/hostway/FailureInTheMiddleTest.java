@@ -44,11 +44,12 @@ class FailureInTheMiddleTest {
     server.enqueue(created(PRODUCT_URL, null));
     server.enqueue(created(SERVER_URL, null));
     server.enqueue(created(PRODUCT_URL + "/services/" + CHILD_IDS.get(0), null));
-    server.enqueue(error(500, "{\"serverError\": {\"message\": \"Internal error\", \"code\": 500, \"details\": \"\"}}"));
+    // 503 before processing (RFC 9110 §15.6.4): the third service was not created, so the order can be resumed.
+    server.enqueue(text(503, "Service temporarily unavailable"));
   }
 
   @Test
-  void checkout_whenThirdServiceAnswers500_doesNotSubmit_andReportsOrderOwnerAndWhatWasCreated() throws Exception {
+  void checkout_whenThirdServiceIsRefusedBeforeProcessing_doesNotSubmit_andReportsOrderOwnerAndWhatWasCreated() throws Exception {
     enqueueUntilThirdServiceFails();
     Cart cart = cartWithExample(provider(server));
 
