@@ -83,7 +83,8 @@ final class LocalCart implements Cart {
       if (found.isEmpty()) {
         throw unknown;
       }
-      guard.resolved();
+      // Found: the order was placed. The reference stays recorded as pending on purpose, so that every later
+      // cart of it reads again and returns this order instead of sending order_create a second time.
       sent = true;
       placed = found.get();
       return placed;
