@@ -91,12 +91,34 @@ final class HostwayCart implements Cart {
 
   @Override
   public void validate() {
-    started().validate();
+    OrderRun r = started();
+    try {
+      r.validate();
+    } catch (RuntimeException e) {
+      forgetIfNotCreated(r);
+      throw e;
+    }
   }
 
   @Override
   public Order checkout() {
-    return started().submit();
+    OrderRun r = started();
+    try {
+      return r.submit();
+    } catch (RuntimeException e) {
+      forgetIfNotCreated(r);
+      throw e;
+    }
+  }
+
+  /**
+   * Drops a run whose {@code POST /orders} gave no usable order: a retry starts with a fresh cookie jar, since
+   * an {@code OwnerId} set by a cut answer holds an open order and would make the next {@code POST /orders} 409.
+   */
+  private void forgetIfNotCreated(OrderRun r) {
+    if (!r.started() && run == r) {
+      run = null;
+    }
   }
 
   private OrderRun started() {

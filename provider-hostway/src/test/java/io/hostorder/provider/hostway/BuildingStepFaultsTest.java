@@ -98,6 +98,22 @@ class BuildingStepFaultsTest {
   }
 
   @ParameterizedTest
+  @EnumSource(value = AfterProcessing.class, names = {"TRUNCATED", "HTML_504", "DROP"})
+  void checkoutAgainOnTheSameCart_afterAnUnknownCreateOrder_startsAFreshOrder_withAFreshOwnerId(AfterProcessing fault) {
+    try (Simulated sim = new Simulated()) {
+      Cart cart = sim.exampleCart("ref-build");
+      sim.simulator.faults().afterProcessing("POST /orders", fault);
+      assertThatThrownBy(cart::checkout).isInstanceOf(TransientException.class);
+
+      Order order = cart.checkout();
+
+      assertThat(sim.simulator.submittedCount()).isEqualTo(1);
+      assertThat(sim.simulator.order(order.ref().id()).orElseThrow().ownerId())
+          .isNotEqualTo(sim.simulator.orders().get(0).ownerId());
+    }
+  }
+
+  @ParameterizedTest
   @EnumSource(value = AfterProcessing.class, names = {"HTTP_500", "HTML_504", "DROP", "EMPTY_200"})
   void anUnknownAnswerToTheIdempotentAccountPut_leavesTheOrderResumable_andCheckoutAgainSubmitsItOnce(AfterProcessing fault) {
     try (Simulated sim = new Simulated()) {

@@ -216,4 +216,46 @@ class JsonRestErrorTest extends MockApi {
 
     assertThat(provider().orders()).isEmpty();
   }
+
+  @Test
+  void create_when400IsAGatewaysHtmlPage_isOutcomeUnknown_notARefusal() {
+    server.enqueue(new MockResponse().setResponseCode(400).setHeader("Content-Type", "text/html")
+        .setBody("<html><body><h1>400 Bad Request</h1></body></html>"));
+
+    assertThat(catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order())).getCause())
+        .hasMessageContaining("HTML");
+  }
+
+  @Test
+  void create_when4xxIsNotTheApisErrorBody_isOutcomeUnknown() {
+    server.enqueue(new MockResponse().setResponseCode(422).setBody("unprocessable"));
+
+    catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order()));
+  }
+
+  @Test
+  void create_when4xxSpeaksOfCreditWithoutAnOrderId_isOutcomeUnknown_theInvoiceMayExist() {
+    enqueueJson(409, "{\"status\": 409, \"message\": \"Insufficient credit, please top up your balance\"}");
+
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order()));
+
+    assertThat(e.getCause()).hasMessageContaining("payment");
+  }
+
+  @Test
+  void create_whenA2xxWithoutOrderIdSpeaksOfPayment_isOutcomeUnknown_notPaymentRequiredWithoutAnOrder() {
+    enqueueJson(200, "{\"status\": 402, \"message\": \"Please pay invoice 9001\", \"invoice_id\": 9001}");
+
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order()));
+
+    assertThat(e.reference()).isEqualTo("broker-42");
+  }
+
+  @Test
+  void create_when429_isSafeToRetry_nothingWasTaken() {
+    server.enqueue(new MockResponse().setResponseCode(429).setBody("slow down"));
+
+    assertThat(catchThrowableOfType(TransientException.class, () -> provider().place(order())))
+        .hasMessageContaining("safe to retry");
+  }
 }
