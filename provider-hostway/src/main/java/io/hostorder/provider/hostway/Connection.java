@@ -37,6 +37,7 @@ final class Connection {
   });
 
   private final Map<String, OutcomeUnknownException> submitsUnknown = new ConcurrentHashMap<>();
+  private final Map<String, String> abandoned = new ConcurrentHashMap<>();
 
   Connection(HostwaySettings settings, OkHttpClient client, ObjectMapper mapper) {
     this.settings = settings;
@@ -81,6 +82,16 @@ final class Connection {
   /** Returns the unknown outcome of order {@code orderId}'s submit, when this instance sent it and lost its answer. */
   Optional<OutcomeUnknownException> submitUnknown(String orderId) {
     return Optional.ofNullable(submitsUnknown.get(orderId));
+  }
+
+  /** Records that order {@code orderId} is never completed: the outcome of one of its steps before submit is unknown. */
+  void abandoned(String orderId, String step) {
+    abandoned.putIfAbsent(orderId, step);
+  }
+
+  /** Returns the step whose unknown outcome made this instance abandon order {@code orderId}, or empty. */
+  Optional<String> abandoned(String orderId) {
+    return Optional.ofNullable(abandoned.get(orderId));
   }
 
   void remember(String orderId, String ownerId) {

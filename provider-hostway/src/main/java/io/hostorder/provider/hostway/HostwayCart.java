@@ -5,6 +5,7 @@ import io.hostorder.core.Cart;
 import io.hostorder.core.CartLine;
 import io.hostorder.core.OrderValidator;
 import io.hostorder.core.commit.CommitGuard;
+import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
@@ -28,6 +29,7 @@ final class HostwayCart implements Cart {
   private final List<OrderItem> items = new ArrayList<>();
   private String promoCode;
   private OrderRun run;
+  private boolean attempted;
 
   HostwayCart(HostwayProvider provider, String reference, CommitGuard guard) {
     this.provider = provider;
@@ -122,8 +124,18 @@ final class HostwayCart implements Cart {
   }
 
   private OrderRun started() {
-    // A reference with an unknown outcome on this provider instance sends nothing at all, not even POST /orders.
-    guard.requireKnown();
+    OutcomeUnknownException unknown = guard.unknown();
+    if (unknown != null) {
+      if (attempted || unknown.step().equals(OrderRun.SUBMIT)) {
+        // This cart sends nothing more; and nothing submits again after an unknown submit.
+        throw unknown;
+      }
+      // Another cart of this reference stopped before submit with an unknown outcome: its open order is never
+      // submitted (that cart sends nothing more, and its OwnerId was given to nobody), so the order was not
+      // placed and this cart may place it with a new Hostway order.
+      guard.resolved();
+    }
+    attempted = true;
     if (run == null) {
       if (items.isEmpty()) {
         throw new InvalidOrderException(new Violation("items", "an order needs at least one item"));

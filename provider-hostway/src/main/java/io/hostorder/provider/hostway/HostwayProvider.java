@@ -88,7 +88,8 @@ public final class HostwayProvider implements OrderProvider {
    * {@link HostwayOrderIncompleteException#state()}, or rebuilt with {@link HostwayOrderState#of}); its
    * {@code checkout()} creates only what is missing, then submits.
    *
-   * @throws IllegalArgumentException when the state is not {@link HostwayOrderState#resumable() resumable}
+   * @throws IllegalArgumentException when the state is not {@link HostwayOrderState#resumable() resumable}, or
+   *     this instance abandoned the order after an unknown outcome of one of its steps
    * @throws OutcomeUnknownException when this instance sent the order's submit and lost its answer, or the
    *     order's reference has an unknown outcome here: nothing is sent
    */
@@ -99,6 +100,10 @@ public final class HostwayProvider implements OrderProvider {
           + (state.uncertainStep() != null ? " (the outcome of '" + state.uncertainStep() + "' is unknown)" : " (no owner id)")
           + "; abandon it and place a new order");
     }
+    connection.abandoned(state.orderId()).ifPresent(step -> {
+      throw new IllegalArgumentException("order " + state.orderId() + " cannot be resumed safely (the outcome of '"
+          + step + "' is unknown, and a new order of its reference may have been placed since); place a new order");
+    });
     connection.submitUnknown(state.orderId()).ifPresent(e -> {
       throw e; // its submit was sent and its answer lost: never submitted again
     });

@@ -34,13 +34,14 @@ import retrofit2.Call;
  * service, then the services related to it, and finally validate and/or submit. It remembers what was
  * created, so that running it again carries out only the remaining steps on the same order.
  *
- * <p>Only {@code submit} orders anything ("Use POST /orders/{order_id}/action to submit the order and invoke
- * the … provisioning" — Hostway OrderAPI); it goes through the cart's {@link CommitGuard}, so it is sent at
- * most once and an unknown outcome is an {@link OutcomeUnknownException} that blocks the reference. The
- * requests before it build an open order that costs nothing and that only its {@code OwnerId} reaches: their
- * answers are classified by the same rule ({@link StepRule}), and an unknown outcome there is contained in this
- * order — the step is never sent again and the order is never completed or submitted — so the order as a
- * whole is definitively not placed (see docs/hostway.md, "Which answers are definitive").
+ * <p>Every request that creates or submits goes through the cart's {@link CommitGuard} and is classified by
+ * {@link StepRule}: a recognised success, a documented refusal ({@link HostwayOrderIncompleteException}, the
+ * order can be resumed), a refusal before processing ({@link TransientException}: running again continues the
+ * same order), or an unknown outcome ({@link OutcomeUnknownException}), after which this run sends nothing
+ * more. Only {@code submit} orders anything ("Use POST /orders/{order_id}/action to submit the order and invoke
+ * the … provisioning" — Hostway OrderAPI): an unknown outcome before it leaves an open order that is never
+ * submitted, which {@link HostwayCart} uses to let a new cart of the reference start again (see
+ * docs/hostway.md, "Which answers are definitive").
  *
  * <p>Used by one thread at a time (its cart's); with {@code parallel-services} it creates the services
  * related to one service on several threads.
@@ -127,9 +128,6 @@ final class OrderRun {
     } catch (OutcomeUnknownException e) {
       connection.submitUnknown(orderId, e);
       throw e;
-    } catch (HostorderException e) {
-      // A documented refusal, or a request that provably did not reach Hostway: the order stays open.
-      throw incomplete(SUBMIT, e);
     }
     placed = Placed.order(connection, order, orderId, plan, products, services);
     return placed;
@@ -141,7 +139,7 @@ final class OrderRun {
     try {
       a = Exchange.run(api.action(orderId, Map.of("action", SUBMIT)));
     } catch (IOException e) {
-      throw AnswerRule.io(e, request);
+      throw stopped(SUBMIT, AnswerRule.io(e, request), Map.of(), null);
     }
     if (StepRule.succeeded(a, 202, connection.mapper())) {
       return a;
@@ -150,23 +148,28 @@ final class OrderRun {
       // "already submitted": this order was submitted before (by a run that lost its answer).
       throw AnswerRule.unrecognised(request, a.code(), "HTTP 409 saying the order was already submitted");
     }
-    throw StepRule.failure(a, request, connection.mapper(), redactor, ids());
+    HostorderException failure = StepRule.failure(a, request, connection.mapper(), redactor, ids());
+    if (failure instanceof OutcomeUnknownException unknown) {
+      throw unknown; // the order may be submitted: no "nothing is ordered" explanation
+    }
+    throw stopped(SUBMIT, failure, Map.of(), null);
   }
 
   private void validateAction() {
+    AnswerRule.Request request = AnswerRule.Request.reading(VALIDATE);
     Answer a;
     try {
       a = Exchange.run(api.action(orderId, Map.of("action", VALIDATE)));
     } catch (IOException e) {
-      throw incomplete(VALIDATE, AnswerRule.io(e, AnswerRule.Request.reading(VALIDATE)));
+      throw stopped(VALIDATE, AnswerRule.io(e, request), Map.of(), null);
     }
     // 204; older revisions of the OrderAPI answered 200 or 202.
-    boolean ok = (a.code() == 204 || a.code() == 200 || a.code() == 202) && !AnswerRule.isHtml(a.contentType(), a.body());
-    if (!ok) {
-      throw incomplete(VALIDATE, a.successful() || AnswerRule.isHtml(a.contentType(), a.body())
-          ? AnswerRule.unrecognised(AnswerRule.Request.reading(VALIDATE), a.code(), StepRule.describe(a))
-          : error(a, VALIDATE));
+    boolean html = AnswerRule.isHtml(a.contentType(), a.body());
+    if ((a.code() == 204 || a.code() == 200 || a.code() == 202) && !html) {
+      return;
     }
+    throw stopped(VALIDATE, a.successful() || html ? AnswerRule.unrecognised(request, a.code(), StepRule.describe(a))
+        : error(a, VALIDATE), Map.of(), null);
   }
 
   private void build() {
@@ -175,23 +178,31 @@ final class OrderRun {
           + "' is unknown, so this order cannot be completed safely; abandon it and place a new order"));
     }
     if (orderId == null) {
-      createOrder();
+      guard.send(CREATE, Map.of(), () -> {
+        createOrder();
+        return orderId;
+      });
     }
     if (!accountSet) {
-      setAccount();
+      guard.send(ACCOUNT, ids(), () -> {
+        setAccount();
+        return ACCOUNT;
+      });
     }
     for (OrderPlan.Product product : plan) {
       if (!products.containsKey(product.path())) {
-        addProduct(product);
+        guard.send("add product " + product.path(), ids(), () -> {
+          addProduct(product);
+          return product.path();
+        });
       }
       ServiceScheduler.create(this, product, connection.settings().parallelServices());
     }
   }
 
   /**
-   * {@code POST /orders {}} → 201 with {@code orderId}, {@code Location} and the {@code OwnerId} cookie. It
-   * creates an empty open order; an answer that is not that success leaves at most an order nobody submits
-   * (its {@code OwnerId} was in the lost answer, or this run drops it), so placing the order again is safe.
+   * {@code POST /orders {}} → 201 with {@code orderId}, {@code Location} and the {@code OwnerId} cookie. An
+   * answer that is not that success may have left an empty open order, which is never submitted.
    */
   private void createOrder() {
     AnswerRule.Request request = AnswerRule.Request.committing(order.reference(), CREATE, Map.of());
@@ -199,14 +210,13 @@ final class OrderRun {
     try {
       a = Exchange.run(api.createOrder(Map.of()));
     } catch (IOException e) {
-      throw notCreated(AnswerRule.io(e, request), null);
+      throw stopped(CREATE, AnswerRule.io(e, request), Map.of(), null);
     }
-    String id = a.code() == 201 ? orderId(a) : null;
-    if (id == null || !StepRule.succeeded(a, 201, connection.mapper())) {
-      String known = orderId(a);
-      throw notCreated(StepRule.failure(a, AnswerRule.Request.committing(order.reference(), CREATE,
-          known == null ? Map.of() : Map.of("orderId", known)),
-          connection.mapper(), connection.redactor(jar.ownerId().orElse(null)), Map.of()), known);
+    String id = orderId(a);
+    if (id == null || a.code() != 201 || !StepRule.succeeded(a, 201, connection.mapper())) {
+      Map<String, String> seen = id == null ? Map.of() : Map.of("orderId", id);
+      throw stopped(CREATE, StepRule.failure(a, AnswerRule.Request.committing(order.reference(), CREATE, seen),
+          connection.mapper(), connection.redactor(jar.ownerId().orElse(null)), Map.of()), seen, null);
     }
     orderId = id;
     redactor = connection.redactor(jar.ownerId().orElse(null));
@@ -217,26 +227,6 @@ final class OrderRun {
           "the order was created without an OwnerId cookie, so it cannot be continued"));
     }
     connection.remember(orderId, jar.ownerId().get());
-  }
-
-  /**
-   * Returns the error of a {@code POST /orders} that did not give a usable order: a refusal stays as it is; an
-   * unknown outcome is definitive for the order as a whole (an open order that is never submitted orders
-   * nothing), so it is a {@link TransientException} saying so, with the order id when the answer had one.
-   */
-  private HostorderException notCreated(HostorderException failure, String knownId) {
-    if (!(failure instanceof OutcomeUnknownException unknown)) {
-      return failure;
-    }
-    Map<String, String> d = new LinkedHashMap<>();
-    d.put("reference", order.reference());
-    d.put("step", CREATE);
-    if (knownId != null) d.put("orderId", knownId);
-    d.put("submitted", "false");
-    String what = unknown.getCause() != null && unknown.getCause().getMessage() != null ? unknown.getCause().getMessage() : "no answer";
-    return new TransientException("create order: " + what + "; an empty order may have been created at Hostway, but "
-        + "it is never submitted (an order is only ordered by its submit), so nothing is ordered and placing the "
-        + "order again is safe", unknown, d);
   }
 
   /** The order id of a {@code POST /orders} answer: its body's {@code orderId}, else the last segment of {@code Location}. */
@@ -255,37 +245,28 @@ final class OrderRun {
     return id == null || id.isBlank() || !id.matches("[A-Za-z0-9._~-]+") ? null : id;
   }
 
-  /**
-   * {@code PUT /orders/{id}/account} → 204. A PUT is idempotent (RFC 9110 §9.2.2) and the account is only
-   * used at submit, so an answer that is not the success leaves the order resumable: resuming sends it again.
-   */
+  /** {@code PUT /orders/{id}/account} → 204: adds an existing account, or creates a new one, in the open order. */
   private void setAccount() {
-    Answer a;
-    try {
-      a = Exchange.run(api.setAccount(orderId, connection.settings().account()));
-    } catch (IOException e) {
-      throw incomplete(ACCOUNT, AnswerRule.io(e, AnswerRule.Request.reading(ACCOUNT)));
-    }
+    Answer a = send(ACCOUNT, api.setAccount(orderId, connection.settings().account()));
     if (!StepRule.succeeded(a, 204, connection.mapper())) {
-      throw incomplete(ACCOUNT, StepRule.documentedRefusal(a, connection.mapper()) ? error(a, ACCOUNT)
-          : AnswerRule.unrecognised(new AnswerRule.Request(RequestKind.READING, order.reference(), ACCOUNT, ids()),
-              a.code(), StepRule.describe(a)));
+      throw failed(ACCOUNT, a, Map.of(), null);
     }
     accountSet = true;
   }
 
   private void addProduct(OrderPlan.Product product) {
     String step = "add product " + product.path();
-    Answer a = create(step, api.addProduct(orderId,
+    Answer a = send(step, api.addProduct(orderId,
         new ProductBody(product.offering(), product.promoCode(), product.displayName(), product.partnerId())));
-    HttpUrl location = a == null ? null : a.location();
+    HttpUrl location = a.location();
     Matcher m = location == null ? null : productPath().matcher(location.encodedPath());
-    if (m != null && m.matches() && StepRule.succeeded(a, 201, connection.mapper())) {
+    boolean named = m != null && m.matches();
+    if (named && StepRule.succeeded(a, 201, connection.mapper())) {
       products.put(product.path(), location.toString());
       guard.idsKnown(Map.of("product " + product.path(), location.toString()));
       return;
     }
-    throw failed(step, a, m != null && m.matches() ? Map.of("product " + product.path(), location.toString()) : Map.of(),
+    throw failed(step, a, named ? Map.of("product " + product.path(), location.toString()) : Map.of(),
         product.promoCode());
   }
 
@@ -293,11 +274,6 @@ final class OrderRun {
   void addService(OrderPlan.Product product, OrderPlan.Service service) {
     if (services.containsKey(service.path())) {
       return;
-    }
-    if (uncertainStep != null) {
-      // Another service of this order has an unknown outcome (parallel-services): create nothing more.
-      throw incomplete(uncertainStep, new ProviderErrorException("uncertain", "the outcome of '" + uncertainStep
-          + "' is unknown, so this order is not completed"));
     }
     String step = "add service " + service.path();
     List<String> relatedTo = List.of();
@@ -309,50 +285,81 @@ final class OrderRun {
       relatedTo = List.of(target);
     }
     String productId = productId(products.get(product.path()));
-    Answer a = create(step, api.addService(orderId, productId, new ServiceBody(service.name(),
-        service.specification(), service.billingCycle(), relatedTo, service.promoCode(), service.attributes())));
-    HttpUrl location = a == null ? null : a.location();
-    if (location != null && StepRule.succeeded(a, 201, connection.mapper())) {
-      services.put(service.path(), location.toString());
-      guard.idsKnown(Map.of("service " + service.path(), location.toString()));
-      return;
-    }
-    throw failed(step, a, location != null ? Map.of("service " + service.path(), location.toString()) : Map.of(),
-        service.promoCode());
+    ServiceBody body = new ServiceBody(service.name(), service.specification(), service.billingCycle(), relatedTo,
+        service.promoCode(), service.attributes());
+    // With parallel-services several threads use the guard at once; after one unknown outcome the others'
+    // requireKnown refuses every further request into this order.
+    guard.send(step, ids(), () -> {
+      Answer a = send(step, api.addService(orderId, productId, body));
+      HttpUrl location = a.location();
+      if (location != null && StepRule.succeeded(a, 201, connection.mapper())) {
+        services.put(service.path(), location.toString());
+        guard.idsKnown(Map.of("service " + service.path(), location.toString()));
+        return location;
+      }
+      throw failed(step, a, location != null ? Map.of("service " + service.path(), location.toString()) : Map.of(),
+          service.promoCode());
+    });
   }
 
-  /**
-   * Sends a request that creates a product or a service in the open order and returns its answer, or throws
-   * when no answer came: a request that never left leaves the order resumable; one that left may have
-   * created the thing, so the order is never completed (it is not resumable).
-   */
-  private Answer create(String step, Call<ResponseBody> call) {
-    guard.requireKnown();
+  /** Sends a request that builds the open order and returns its answer; an I/O failure is classified by the rule. */
+  private Answer send(String step, Call<ResponseBody> call) {
     try {
       return Exchange.run(call);
     } catch (IOException e) {
-      HostorderException failure = AnswerRule.io(e, AnswerRule.Request.committing(order.reference(), step, ids()));
-      if (failure instanceof OutcomeUnknownException) {
-        uncertainStep = step;
-      }
-      throw incomplete(step, failure);
+      throw stopped(step, AnswerRule.io(e, AnswerRule.Request.committing(order.reference(), step, ids())), Map.of(), null);
     }
   }
 
   /**
-   * Returns the error of an answer to a product or service that is not its success: a documented refusal (a
-   * rejected promo code among them) or a refusal before processing leaves the order resumable; anything else
-   * may have created the thing ({@code seen}: its URL when the answer still named it), so the order is never
-   * completed.
+   * Returns the error of an answer to a building step that is not its success: a documented refusal (a rejected
+   * promo code among them), a refusal before processing, or an unknown outcome ({@code seen}: the URL the answer
+   * still named, if any).
    */
   private RuntimeException failed(String step, Answer a, Map<String, String> seen, String promoCode) {
     Map<String, String> known = new LinkedHashMap<>(ids());
     known.putAll(seen);
     HostorderException failure = StepRule.failure(a, AnswerRule.Request.committing(order.reference(), step, known),
         connection.mapper(), redactor, orderId == null ? Map.of() : Map.of("orderId", orderId));
-    if (failure instanceof OutcomeUnknownException) {
+    return stopped(step, failure, seen, promoCode);
+  }
+
+  /**
+   * Returns what the broker hears when {@code step} stops this order with {@code failure}:
+   * <ul>
+   *   <li>an unknown outcome: an {@link OutcomeUnknownException} saying that this order is never submitted
+   *       (this run sends nothing more), with every id known and those the answer still named;
+   *   <li>a refusal before processing: a {@link TransientException} with the ids; running again continues;
+   *   <li>a documented refusal: {@link HostwayOrderIncompleteException} (resumable), or a rejected promo code.
+   * </ul>
+   */
+  private RuntimeException stopped(String step, HostorderException failure, Map<String, String> seen, String promoCode) {
+    Map<String, String> known = new LinkedHashMap<>(ids());
+    known.putAll(seen);
+    if (failure instanceof OutcomeUnknownException unknown) {
+      if (step.equals(SUBMIT)) {
+        return unknown;
+      }
       uncertainStep = step;
-      return incomplete(step, failure);
+      if (orderId != null) {
+        connection.abandoned(orderId, step);
+      }
+      String what = unknown.getCause() != null && unknown.getCause().getMessage() != null
+          ? unknown.getCause().getMessage() : "no answer";
+      String which = known.containsKey("orderId") ? "order " + known.get("orderId") : "the order, if it was created,";
+      return new OutcomeUnknownException(order.reference(), step, known, new IOException(what + "; " + which
+          + " is never submitted (only submit orders anything at Hostway), so nothing is ordered: placing the "
+          + "reference again on this provider instance starts a new Hostway order", unknown.getCause()));
+    }
+    if (failure instanceof TransientException t) {
+      Map<String, String> d = new LinkedHashMap<>(known);
+      t.details().forEach(d::putIfAbsent);
+      d.put("step", step);
+      d.put("submitted", "false");
+      return new TransientException(t.getMessage(), t.getCause(), d);
+    }
+    if (orderId == null) {
+      return failure;
     }
     return failure(step, failure, promoCode);
   }

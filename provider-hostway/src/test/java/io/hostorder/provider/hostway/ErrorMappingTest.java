@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.NotFoundException;
+import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.PromoCodeRejectedException;
 import io.hostorder.core.error.TransientException;
@@ -93,12 +94,12 @@ class ErrorMappingTest {
   }
 
   @Test
-  void createOrder_whenTheAnswerIsNotJsonAndHasNoLocation_saysNothingIsOrdered_andThatPlacingAgainIsSafe() {
+  void createOrder_whenTheAnswerIsNotJsonAndHasNoLocation_isOutcomeUnknown_sayingNothingIsOrdered() {
     server.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(201).setBody("<html>"));
-    TransientException e = catchThrowableOfType(TransientException.class,
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class,
         () -> provider(server).place(OrderRequest.of(OrderItem.builder().plan("a/b").build())));
-    assertThat(e.details()).containsEntry("step", "create order").containsEntry("submitted", "false");
-    assertThat(e.getMessage()).contains("nothing is ordered");
+    assertThat(e.step()).isEqualTo("create order");
+    assertThat(e.getCause()).hasMessageContaining("nothing is ordered");
     assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

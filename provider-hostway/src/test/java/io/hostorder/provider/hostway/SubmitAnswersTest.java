@@ -112,10 +112,10 @@ class SubmitAnswersTest {
     Cart cart = builtCart(provider(server));
     server.enqueue(text(503, "Service temporarily unavailable"));
 
-    HostwayOrderIncompleteException e = catchThrowableOfType(HostwayOrderIncompleteException.class, cart::checkout);
+    TransientException e = catchThrowableOfType(TransientException.class, cart::checkout);
 
-    assertThat(e.getCause()).isInstanceOf(TransientException.class).hasMessageContaining("safe to retry");
-    assertThat(e.state().resumable()).isTrue();
+    assertThat(e).hasMessageContaining("safe to retry");
+    assertThat(e.details()).containsEntry("orderId", ORDER).containsEntry("submitted", "false");
     server.enqueue(accepted());
     assertThat(cart.checkout().ref().id()).isEqualTo(ORDER);
     int submits = 0;
@@ -151,11 +151,11 @@ class SubmitAnswersTest {
     server.enqueue(noContent());
     server.enqueue(new MockResponse().setResponseCode(201));
 
-    HostwayOrderIncompleteException e = catchThrowableOfType(HostwayOrderIncompleteException.class,
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class,
         () -> provider(server).place(example()));
 
-    assertThat(e.getCause()).isInstanceOf(OutcomeUnknownException.class);
-    assertThat(e.state().resumable()).isFalse();
+    assertThat(e.step()).isEqualTo("add product items[0]");
+    assertThat(e.details()).containsEntry("orderId", ORDER);
     assertThat(server.getRequestCount()).isEqualTo(3);
   }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The cart tells its trail each id as it arrives and announces the submit before sending it; never the OwnerId. */
+/** The cart announces each request that creates or submits before sending it, and each id as it arrives; never the OwnerId. */
 class TrailTest {
 
   /** Records each call with the number of requests the simulator had received when it came. */
@@ -52,7 +52,7 @@ class TrailTest {
   }
 
   @Test
-  void theTrail_getsEveryIdAsItArrives_andTheSubmitBeforeItIsSent_withoutTheOwnerId() {
+  void theTrail_getsEachCreatingRequestBeforeItIsSent_andEveryIdAsItArrives_withoutTheOwnerId() {
     try (Simulated sim = new Simulated()) {
       Recorder trail = new Recorder(sim);
       assertThat(sim.provider.reportsTrail()).isTrue();
@@ -60,13 +60,16 @@ class TrailTest {
       sim.exampleCart("ref-trail", trail).checkout();
 
       HostwayOrder order = sim.simulator.orders().get(0);
-      assertThat(trail.events).hasSize(1 + 1 + 7 + 2);
-      assertThat(trail.events.get(0)).isEqualTo("ids [orderId] [" + order.id() + "]");
-      assertThat(trail.events.get(1)).isEqualTo("ids [product items[0]] [" + order.products().get(0).url() + "]");
-      assertThat(trail.events.get(2)).isEqualTo("ids [service items[0]] [" + order.services().get(0).url() + "]");
-      // 10 requests built the order; the 11th, the submit, is announced before it is sent.
-      assertThat(trail.events.get(9)).startsWith("sending submit after 10 requests, ids [orderId, product items[0], service items[0]");
-      assertThat(trail.events.get(10)).isEqualTo("succeeded submit");
+      // Each of the 11 requests: announced, then its outcome; the ids of the 9 that create something in between.
+      assertThat(trail.events).hasSize(11 * 2 + 9);
+      assertThat(trail.events.subList(0, 3)).containsExactly("sending create order after 0 requests, ids []",
+          "ids [orderId] [" + order.id() + "]", "succeeded create order");
+      assertThat(trail.events.subList(3, 8)).containsExactly("sending set account after 1 requests, ids [orderId]",
+          "succeeded set account", "sending add product items[0] after 2 requests, ids [orderId]",
+          "ids [product items[0]] [" + order.products().get(0).url() + "]", "succeeded add product items[0]");
+      assertThat(trail.events.get(9)).isEqualTo("ids [service items[0]] [" + order.services().get(0).url() + "]");
+      assertThat(trail.events.get(29)).startsWith("sending submit after 10 requests, ids [orderId, product items[0], service items[0]");
+      assertThat(trail.events.get(30)).isEqualTo("succeeded submit");
       assertThat(String.join("\n", trail.events)).doesNotContain(order.ownerId());
     }
   }
