@@ -1,21 +1,19 @@
 package io.hostorder.provider.hostway;
 
 import io.hostorder.core.error.HostorderException;
-import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A step failed after the Hostway order was created, so the order was NOT submitted (nothing is
- * ordered). {@link #state()} holds the order id, the owner id needed to resume it, and every product and
- * service created so far; {@link #getCause()} is the typed error of the failed step ({@code
- * TransientException} for a refusal before processing, {@code AuthenticationException}, {@code
- * OutcomeUnknownException} when the answer to a product or service was lost or not one the OrderAPI documents,
- * …). An order is only ordered by its submit, so this error is definitive: nothing is ordered. The broker
- * either retries the remaining steps on the same order with
- * {@link HostwayProvider#resume(HostwayOrderState)} (or by calling {@code checkout()} again on the same
- * cart) when {@link HostwayOrderState#resumable()}, or abandons the order.
+ * A step was refused definitively after the Hostway order was created (a documented refusal such as 400 or
+ * 409), so the order was NOT submitted (nothing is ordered). {@link #state()} holds the order id, the owner id
+ * needed to resume it, and every product and service created so far; {@link #getCause()} is the typed error of
+ * the refused step ({@code ProviderErrorException}, {@code AuthenticationException}, {@code
+ * NotFoundException}). The broker either retries the remaining steps on the same order with {@link
+ * HostwayProvider#resume(HostwayOrderState)} (or by calling {@code checkout()} again on the same cart) when
+ * {@link HostwayOrderState#resumable()}, or abandons the order. (An answer that is not a documented one is an
+ * {@code OutcomeUnknownException} instead, and a refusal before processing a {@code TransientException}.)
  *
  * <p>The owner id is a secret: it is in neither the message nor {@link #details()}.
  */
@@ -51,16 +49,8 @@ public final class HostwayOrderIncompleteException extends ProviderErrorExceptio
   }
 
   private static String message(String step, HostorderException cause, HostwayOrderState state) {
-    String head = "order " + state.orderId() + " was created but not submitted, so nothing is ordered: ";
-    if (step.equals(state.uncertainStep()) && cause instanceof OutcomeUnknownException unknown) {
-      // The step may have created its product or service: the order is never completed or submitted.
-      String what = unknown.getCause() != null && unknown.getCause().getMessage() != null
-          ? unknown.getCause().getMessage() : "no answer";
-      return head + "the outcome of '" + step + "' is unknown (" + what + "), so this order is never completed "
-          + "or submitted; abandon it and place the order again (a new Hostway order)";
-    }
-    return head + step + " failed: " + cause.getMessage()
-        + (state.resumable() ? "; resume it or abandon it" : "; abandon it and place a new order");
+    return "order " + state.orderId() + " was created but not submitted, so nothing is ordered: " + step + " failed: "
+        + cause.getMessage() + (state.resumable() ? "; resume it or abandon it" : "; abandon it and place a new order");
   }
 
   private static String code(HostorderException cause) {
