@@ -1,6 +1,7 @@
 package io.hostorder.provider.hostway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.http.Redactor;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
@@ -15,7 +17,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
  * What every order of one provider instance shares: settings, the instance's HTTP client, the JSON
- * mapper, and the owner ids of the orders this instance created (so that it can look them up later).
+ * mapper, the owner ids of the orders this instance created (so that it can look them up later), and the
+ * orders whose submit had an unknown outcome (so that resuming them never submits again).
  * Each order gets its own client view with its own cookie jar ({@link #api(OwnerCookieJar)}). Thread-safe.
  */
 final class Connection {
@@ -32,6 +35,9 @@ final class Connection {
       return size() > REMEMBERED;
     }
   });
+
+  private final Map<String, OutcomeUnknownException> submitsUnknown = new ConcurrentHashMap<>();
+  private final Map<String, String> abandoned = new ConcurrentHashMap<>();
 
   Connection(HostwaySettings settings, OkHttpClient client, ObjectMapper mapper) {
     this.settings = settings;
@@ -66,6 +72,26 @@ final class Connection {
       secrets.add(ownerId);
     }
     return Redactor.of(secrets);
+  }
+
+  /** Records that the submit of order {@code orderId} has the unknown outcome {@code e}: it is never sent again. */
+  void submitUnknown(String orderId, OutcomeUnknownException e) {
+    submitsUnknown.putIfAbsent(orderId, e);
+  }
+
+  /** Returns the unknown outcome of order {@code orderId}'s submit, when this instance sent it and lost its answer. */
+  Optional<OutcomeUnknownException> submitUnknown(String orderId) {
+    return Optional.ofNullable(submitsUnknown.get(orderId));
+  }
+
+  /** Records that order {@code orderId} is never completed: the outcome of one of its steps before submit is unknown. */
+  void abandoned(String orderId, String step) {
+    abandoned.putIfAbsent(orderId, step);
+  }
+
+  /** Returns the step whose unknown outcome made this instance abandon order {@code orderId}, or empty. */
+  Optional<String> abandoned(String orderId) {
+    return Optional.ofNullable(abandoned.get(orderId));
   }
 
   void remember(String orderId, String ownerId) {

@@ -4,6 +4,8 @@ import io.hostorder.core.Capabilities;
 import io.hostorder.core.Cart;
 import io.hostorder.core.CartLine;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.commit.CommitGuard;
+import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
@@ -23,21 +25,24 @@ import java.util.Objects;
 final class HostwayCart implements Cart {
   private final HostwayProvider provider;
   private final String reference;
+  private final CommitGuard guard;
   private final List<OrderItem> items = new ArrayList<>();
   private String promoCode;
   private OrderRun run;
+  private boolean attempted;
 
-  HostwayCart(HostwayProvider provider, String reference) {
+  HostwayCart(HostwayProvider provider, String reference, CommitGuard guard) {
     this.provider = provider;
     this.reference = Objects.requireNonNull(reference, "reference == null");
+    this.guard = guard;
   }
 
   /** Returns a cart that goes on with the order in {@code state}. */
-  static HostwayCart resume(HostwayProvider provider, HostwayOrderState state) {
-    HostwayCart cart = new HostwayCart(provider, state.order().reference());
+  static HostwayCart resume(HostwayProvider provider, HostwayOrderState state, CommitGuard guard) {
+    HostwayCart cart = new HostwayCart(provider, state.order().reference(), guard);
     cart.items.addAll(state.order().items());
     cart.promoCode = state.order().promoCode();
-    cart.run = provider.resumeRun(cart.request(), state);
+    cart.run = provider.resumeRun(cart.request(), state, guard);
     return cart;
   }
 
@@ -88,20 +93,54 @@ final class HostwayCart implements Cart {
 
   @Override
   public void validate() {
-    started().validate();
+    OrderRun r = started();
+    try {
+      r.validate();
+    } catch (RuntimeException e) {
+      forgetIfNotCreated(r);
+      throw e;
+    }
   }
 
   @Override
   public Order checkout() {
-    return started().submit();
+    OrderRun r = started();
+    try {
+      return r.submit();
+    } catch (RuntimeException e) {
+      forgetIfNotCreated(r);
+      throw e;
+    }
+  }
+
+  /**
+   * Drops a run whose {@code POST /orders} gave no usable order: a retry starts with a fresh cookie jar, since
+   * an {@code OwnerId} set by a cut answer holds an open order and would make the next {@code POST /orders} 409.
+   */
+  private void forgetIfNotCreated(OrderRun r) {
+    if (!r.started() && run == r) {
+      run = null;
+    }
   }
 
   private OrderRun started() {
+    OutcomeUnknownException unknown = guard.unknown();
+    if (unknown != null) {
+      if (attempted || unknown.step().equals(OrderRun.SUBMIT)) {
+        // This cart sends nothing more; and nothing submits again after an unknown submit.
+        throw unknown;
+      }
+      // Another cart of this reference stopped before submit with an unknown outcome: its open order is never
+      // submitted (that cart sends nothing more, and its OwnerId was given to nobody), so the order was not
+      // placed and this cart may place it with a new Hostway order.
+      guard.resolved();
+    }
+    attempted = true;
     if (run == null) {
       if (items.isEmpty()) {
         throw new InvalidOrderException(new Violation("items", "an order needs at least one item"));
       }
-      run = provider.newRun(request());
+      run = provider.newRun(request(), guard);
     }
     return run;
   }

@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A step failed after the Hostway order was created, so the order was NOT submitted (nothing is
- * ordered). {@link #state()} holds the order id, the owner id needed to resume it, and every product and
- * service created so far; {@link #getCause()} is the typed error of the failed step ({@code
- * TransientException} for a 5xx, {@code AuthenticationException}, {@code OutcomeUnknownException} when a
- * connection dropped, …). The broker either retries the remaining steps on the same order with
- * {@link HostwayProvider#resume(HostwayOrderState)} (or by calling {@code checkout()} again on the same
- * cart) when {@link HostwayOrderState#resumable()}, or abandons the order.
+ * A step was refused definitively after the Hostway order was created (a documented refusal such as 400 or
+ * 409), so the order was NOT submitted (nothing is ordered). {@link #state()} holds the order id, the owner id
+ * needed to resume it, and every product and service created so far; {@link #getCause()} is the typed error of
+ * the refused step ({@code ProviderErrorException}, {@code AuthenticationException}, {@code
+ * NotFoundException}). The broker either retries the remaining steps on the same order with {@link
+ * HostwayProvider#resume(HostwayOrderState)} (or by calling {@code checkout()} again on the same cart) when
+ * {@link HostwayOrderState#resumable()}, or abandons the order. (An answer that is not a documented one is an
+ * {@code OutcomeUnknownException} instead, and a refusal before processing a {@code TransientException}.)
  *
  * <p>The owner id is a secret: it is in neither the message nor {@link #details()}.
  */
@@ -22,9 +23,7 @@ public final class HostwayOrderIncompleteException extends ProviderErrorExceptio
   private final transient HostwayOrderState state;
 
   HostwayOrderIncompleteException(String step, HostorderException cause, HostwayOrderState state) {
-    super(code(cause), "order " + state.orderId() + " was created but not submitted: " + step + " failed: "
-        + cause.getMessage() + (state.resumable() ? "; resume it or abandon it" : "; abandon it and place a new order"),
-        details(step, cause, state), cause);
+    super(code(cause), message(step, cause, state), details(step, cause, state), cause);
     this.step = step;
     this.state = state;
   }
@@ -49,6 +48,11 @@ public final class HostwayOrderIncompleteException extends ProviderErrorExceptio
     return "order-incomplete";
   }
 
+  private static String message(String step, HostorderException cause, HostwayOrderState state) {
+    return "order " + state.orderId() + " was created but not submitted, so nothing is ordered: " + step + " failed: "
+        + cause.getMessage() + (state.resumable() ? "; resume it or abandon it" : "; abandon it and place a new order");
+  }
+
   private static String code(HostorderException cause) {
     return cause instanceof ProviderErrorException p ? p.code() : cause.kind();
   }
@@ -58,6 +62,7 @@ public final class HostwayOrderIncompleteException extends ProviderErrorExceptio
     d.put("orderId", state.orderId());
     d.put("reference", state.order().reference());
     d.put("step", step);
+    d.put("submitted", "false");
     d.put("resumable", String.valueOf(state.resumable()));
     state.products().forEach((path, url) -> d.put("product " + path, url));
     state.services().forEach((path, url) -> d.put("service " + path, url));

@@ -64,9 +64,10 @@ public final class HostwayOrderState {
   public Map<String, String> services() { return services; }
 
   /**
-   * Returns the step whose outcome is unknown (the connection dropped while a product or service was
-   * being created), or null. Such an order cannot be resumed safely — it might then hold the thing
-   * twice — so abandon it and place a new one.
+   * Returns the step that left this order unusable, or null: one whose outcome is unknown (then the
+   * broker hears {@code OutcomeUnknownException}, and the order might hold the thing twice if resumed), or a
+   * {@code POST /orders} answered without an {@code OwnerId}. Such an order cannot be resumed safely:
+   * abandon it and place a new one.
    */
   public String uncertainStep() { return uncertainStep; }
 

@@ -6,6 +6,10 @@ import io.hostorder.core.Capabilities;
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.commit.CommitGuard;
+import io.hostorder.core.commit.OrderTrail;
+import io.hostorder.core.commit.PendingOutcomes;
+import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
@@ -25,12 +29,14 @@ import okhttp3.OkHttpClient;
 /**
  * A Hostway OrderAPI account. Beyond {@link OrderProvider}, it can {@link #resume} an order whose
  * creation stopped half-way, and look an order up with its {@link OwnerId}. Each order has its own
- * {@code OwnerId} cookie jar, so carts filled on several threads at once never mix their cookies.
- * Safe for concurrent use.
+ * {@code OwnerId} cookie jar, so carts filled on several threads at once never mix their cookies. A
+ * reference whose submit had an unknown outcome is refused by every later cart of this instance without a
+ * request. Safe for concurrent use.
  */
 public final class HostwayProvider implements OrderProvider {
   private final Capabilities capabilities;
   private final Connection connection;
+  private final PendingOutcomes pending = new PendingOutcomes();
 
   HostwayProvider(HostwaySettings settings, Capabilities capabilities, OkHttpClient client, ObjectMapper mapper) {
     this.capabilities = capabilities;
@@ -57,7 +63,24 @@ public final class HostwayProvider implements OrderProvider {
 
   @Override
   public Cart newCart(String reference) {
-    return new HostwayCart(this, reference);
+    return newCart(reference, OrderTrail.NONE);
+  }
+
+  /**
+   * Returns a cart whose submit goes through a {@link CommitGuard} reporting to {@code trail}, and which tells
+   * {@code trail} the order id and every product and service URL as each is created. The {@code OwnerId}
+   * is a secret and is never given to the trail: an order left open by a crash cannot be resumed from it.
+   */
+  @Override
+  public Cart newCart(String reference, OrderTrail trail) {
+    Objects.requireNonNull(trail, "trail == null");
+    return new HostwayCart(this, reference, guard(reference, trail));
+  }
+
+  /** Returns true: {@link #newCart(String, OrderTrail)} reports to its trail. */
+  @Override
+  public boolean reportsTrail() {
+    return true;
   }
 
   /**
@@ -65,7 +88,10 @@ public final class HostwayProvider implements OrderProvider {
    * {@link HostwayOrderIncompleteException#state()}, or rebuilt with {@link HostwayOrderState#of}); its
    * {@code checkout()} creates only what is missing, then submits.
    *
-   * @throws IllegalArgumentException when the state is not {@link HostwayOrderState#resumable() resumable}
+   * @throws IllegalArgumentException when the state is not {@link HostwayOrderState#resumable() resumable}, or
+   *     this instance abandoned the order after an unknown outcome of one of its steps
+   * @throws OutcomeUnknownException when this instance sent the order's submit and lost its answer, or the
+   *     order's reference has an unknown outcome here: nothing is sent
    */
   public Cart resume(HostwayOrderState state) {
     Objects.requireNonNull(state, "state == null");
@@ -74,7 +100,20 @@ public final class HostwayProvider implements OrderProvider {
           + (state.uncertainStep() != null ? " (the outcome of '" + state.uncertainStep() + "' is unknown)" : " (no owner id)")
           + "; abandon it and place a new order");
     }
-    return HostwayCart.resume(this, state);
+    connection.abandoned(state.orderId()).ifPresent(step -> {
+      throw new IllegalArgumentException("order " + state.orderId() + " cannot be resumed safely (the outcome of '"
+          + step + "' is unknown, and a new order of its reference may have been placed since); place a new order");
+    });
+    connection.submitUnknown(state.orderId()).ifPresent(e -> {
+      throw e; // its submit was sent and its answer lost: never submitted again
+    });
+    CommitGuard guard = guard(state.order().reference(), OrderTrail.NONE);
+    guard.requireKnown();
+    return HostwayCart.resume(this, state, guard);
+  }
+
+  private CommitGuard guard(String reference, OrderTrail trail) {
+    return new CommitGuard(reference, new SerialTrail(trail), pending);
   }
 
   /** Returns the owner id of order {@code ref} when this instance created it, or empty. */
@@ -125,12 +164,12 @@ public final class HostwayProvider implements OrderProvider {
     return connection.baseUrl();
   }
 
-  OrderRun newRun(OrderRequest request) {
-    return new OrderRun(connection, request, plan(request), new OwnerCookieJar());
+  OrderRun newRun(OrderRequest request, CommitGuard guard) {
+    return new OrderRun(connection, request, plan(request), new OwnerCookieJar(), guard);
   }
 
-  OrderRun resumeRun(OrderRequest request, HostwayOrderState state) {
-    return OrderRun.resume(connection, plan(request), state);
+  OrderRun resumeRun(OrderRequest request, HostwayOrderState state, CommitGuard guard) {
+    return OrderRun.resume(connection, plan(request), state, guard);
   }
 
   private List<OrderPlan.Product> plan(OrderRequest request) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.NotFoundException;
+import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.PromoCodeRejectedException;
 import io.hostorder.core.error.TransientException;
@@ -93,10 +94,12 @@ class ErrorMappingTest {
   }
 
   @Test
-  void createOrder_whenTheAnswerIsNotJsonAndHasNoLocation_isATypedError() {
+  void createOrder_whenTheAnswerIsNotJsonAndHasNoLocation_isOutcomeUnknown_sayingNothingIsOrdered() {
     server.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(201).setBody("<html>"));
-    ProviderErrorException e = catchThrowableOfType(ProviderErrorException.class,
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class,
         () -> provider(server).place(OrderRequest.of(OrderItem.builder().plan("a/b").build())));
-    assertThat(e.code()).isEqualTo("no-order-id");
+    assertThat(e.step()).isEqualTo("create order");
+    assertThat(e.getCause()).hasMessageContaining("nothing is ordered");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.error.OutcomeUnknownException;
-import io.hostorder.core.error.TransientException;
+import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
 import okhttp3.mockwebserver.MockWebServer;
@@ -44,11 +44,12 @@ class FailureInTheMiddleTest {
     server.enqueue(created(PRODUCT_URL, null));
     server.enqueue(created(SERVER_URL, null));
     server.enqueue(created(PRODUCT_URL + "/services/" + CHILD_IDS.get(0), null));
-    server.enqueue(error(500, "{\"serverError\": {\"message\": \"Internal error\", \"code\": 500, \"details\": \"\"}}"));
+    // A documented refusal: the third service was not created, so the order can be resumed.
+    server.enqueue(error(409, "{\"conflictingRequest\": {\"message\": \"The service cannot be added now\", \"code\": 409, \"details\": \"\"}}"));
   }
 
   @Test
-  void checkout_whenThirdServiceAnswers500_doesNotSubmit_andReportsOrderOwnerAndWhatWasCreated() throws Exception {
+  void checkout_whenThirdServiceIsRefused_doesNotSubmit_andReportsOrderOwnerAndWhatWasCreated() throws Exception {
     enqueueUntilThirdServiceFails();
     Cart cart = cartWithExample(provider(server));
 
@@ -56,7 +57,7 @@ class FailureInTheMiddleTest {
 
     assertThat(e.orderId()).isEqualTo(ORDER);
     assertThat(e.step()).isEqualTo("add service items[0].related[1]");
-    assertThat(e.getCause()).isInstanceOf(TransientException.class);
+    assertThat(e.getCause()).isInstanceOf(ProviderErrorException.class);
     assertThat(e.state().products()).containsExactly(java.util.Map.entry("items[0]", PRODUCT_URL));
     assertThat(e.state().services()).containsOnlyKeys("items[0]", "items[0].related[0]")
         .containsEntry("items[0]", SERVER_URL);

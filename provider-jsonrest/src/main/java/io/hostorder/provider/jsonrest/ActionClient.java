@@ -68,7 +68,7 @@ final class ActionClient {
         .post(RequestBody.create(bytes, JSON));
     try (Response response = client.newCall(credentials.apply(request).build()).execute()) {
       String text = read(response.body());
-      return new Answer(response.code(), text, parse(text));
+      return new Answer(response.code(), text, parse(text), response.header("Content-Type"));
     }
   }
 
@@ -136,9 +136,10 @@ final class ActionClient {
   }
 
   /**
-   * One answer: the HTTP status, the body text, and the body as JSON (null when empty or not JSON).
+   * One answer: the HTTP status, the body text, the body as JSON (null when empty or not JSON) and its
+   * {@code Content-Type} (null when absent).
    */
-  record Answer(int code, String text, JsonNode json) {
+  record Answer(int code, String text, JsonNode json, String contentType) {
     boolean ok() {
       return code >= 200 && code < 300;
     }

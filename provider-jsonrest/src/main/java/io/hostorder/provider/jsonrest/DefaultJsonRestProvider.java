@@ -1,16 +1,16 @@
 package io.hostorder.provider.jsonrest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Cart;
+import io.hostorder.core.commit.CommitGuard;
+import io.hostorder.core.commit.OrderTrail;
+import io.hostorder.core.commit.PendingOutcomes;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.OutcomeUnknownException;
-import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
-import io.hostorder.core.http.Failures;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRef;
@@ -19,16 +19,19 @@ import io.hostorder.provider.jsonrest.ActionClient.Answer;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The {@code jsonrest} provider over an {@link ActionClient}. Stateless apart from the client; thread-safe. */
+/**
+ * The {@code jsonrest} provider over an {@link ActionClient}. Holds the references of this instance whose
+ * {@code order_create} had an unknown outcome ({@link PendingOutcomes}); thread-safe.
+ */
 final class DefaultJsonRestProvider implements JsonRestProvider {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultJsonRestProvider.class);
   private final ActionClient client;
+  private final PendingOutcomes pending = new PendingOutcomes();
 
   DefaultJsonRestProvider(ActionClient client) {
     this.client = client;
@@ -52,57 +55,86 @@ final class DefaultJsonRestProvider implements JsonRestProvider {
 
   @Override
   public Cart newCart(String reference) {
-    Objects.requireNonNull(reference, "reference == null");
-    if (reference.isBlank()) {
-      throw new InvalidOrderException(new Violation("reference", "must not be blank"));
-    }
-    return new LocalCart(this, reference);
+    return newCart(reference, OrderTrail.NONE);
   }
 
   /**
-   * Sends one {@code order_create} for {@code items} and returns the order, completed with its items
-   * by an {@code order_status} when that answers (the create answer carries only the order's id).
+   * Returns a client-side cart whose one {@code order_create} goes through a {@link CommitGuard} reporting to
+   * {@code trail}; the order id goes to the trail as soon as the answer gives it.
    */
-  Order create(List<OrderItem> items, String reference) {
+  @Override
+  public Cart newCart(String reference, OrderTrail trail) {
+    Objects.requireNonNull(reference, "reference == null");
+    Objects.requireNonNull(trail, "trail == null");
+    if (reference.isBlank()) {
+      throw new InvalidOrderException(new Violation("reference", "must not be blank"));
+    }
+    return new LocalCart(this, reference, new CommitGuard(reference, trail, pending));
+  }
+
+  /** Returns true: {@link #newCart(String, OrderTrail)} reports to its trail. */
+  @Override
+  public boolean reportsTrail() {
+    return true;
+  }
+
+  /**
+   * Sends one {@code order_create} for {@code items} and returns what it created, classified by {@link
+   * CreateAnswer}.
+   *
+   * @throws OutcomeUnknownException when the order may or may not exist
+   */
+  CreateAnswer.Created send(List<OrderItem> items, String reference) {
     ObjectNode body = OrderWriter.create(client.mapper(), items, reference);
     Answer answer;
     try {
       answer = client.send(body);
     } catch (IOException e) {
-      throw Failures.io(e, true, reference, "order_create", Map.of());
+      throw CreateAnswer.io(e, reference);
     }
-    Optional<io.hostorder.core.error.PaymentRequiredException> payment = PaymentAnswer.of(answer, reference, client);
-    if (payment.isPresent()) {
-      throw payment.get();
-    }
-    if (!answer.ok()) {
-      throw Errors.ofCreate(reference, answer, client);
-    }
-    JsonNode json = answer.body();
-    String orderId = AnswerReader.id(json.path("order_id"));
-    if (orderId == null) {
-      String code = AnswerReader.id(json.path("status"));
-      String message = Errors.message(answer, client);
-      if (code != null && code.startsWith("4")) {
-        // The body reports a refusal of the request and names no order: nothing was created.
-        throw new ProviderErrorException(code, message.isEmpty() ? "(no message)" : message,
-            Map.of("reference", reference, "httpStatus", Integer.toString(answer.code())), null);
-      }
-      // HTTP 2xx says the order went through, but without its id it cannot be followed.
-      throw new OutcomeUnknownException(reference, "order_create", Map.of("httpStatus", Integer.toString(answer.code())),
-          AnswerReader.malformed("no order_id in a 2xx order_create answer: " + client.scrub(answer.text())));
-    }
-    Order created = AnswerReader.order(json, orderId, reference);
+    return CreateAnswer.classify(answer, reference, client);
+  }
+
+  /**
+   * Returns the order {@code created} by {@code order_create}, completed with its items by an {@code
+   * order_status} when that answers (the create answer carries only the order's id).
+   */
+  Order complete(CreateAnswer.Created created, String reference) {
+    Order order = AnswerReader.order(created.body(), created.orderId(), reference);
     try {
-      Order full = order(created.ref());
+      Order full = order(order.ref());
       return full.toBuilder()
           .reference(full.reference() != null ? full.reference() : reference)
-          .message(full.message() != null ? full.message() : created.message())
+          .message(full.message() != null ? full.message() : order.message())
           .build();
     } catch (HostorderException e) {
       // The order exists; only its details could not be read now. order(ref) reads them later.
-      LOG.debug("order {} placed; order_status after it failed: {}", orderId, e.getMessage());
-      return created;
+      LOG.debug("order {} placed; order_status after it failed: {}", created.orderId(), e.getMessage());
+      return order;
+    }
+  }
+
+  /**
+   * Looks for the order of {@code reference} after {@code unknown}, with reading requests only: {@code
+   * order_status} of the order id the lost answer named, else {@code order_list} for an order whose own
+   * {@code reference} is this one. The document never shows an answer carrying the order's reference, so
+   * only a match proves anything: an order not found, or a list whose orders carry no reference, leaves the
+   * outcome unknown.
+   *
+   * @return the order when found, or empty when the outcome stays unknown
+   */
+  Optional<Order> findAfter(OutcomeUnknownException unknown, String reference) {
+    try {
+      String orderId = unknown.details().get("orderId");
+      if (orderId != null) {
+        Order found = order(new OrderRef(orderId));
+        return Optional.of(found.reference() == null ? found.toBuilder().reference(reference).build() : found);
+      }
+      List<Order> matches = orders().stream().filter(o -> reference.equals(o.reference())).toList();
+      return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    } catch (HostorderException e) {
+      LOG.debug("reconcile of {} could not read the orders: {}", reference, e.getMessage());
+      return Optional.empty();
     }
   }
 

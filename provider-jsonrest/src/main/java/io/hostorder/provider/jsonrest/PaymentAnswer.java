@@ -65,6 +65,18 @@ final class PaymentAnswer {
     return Optional.of(new PaymentRequiredException(text, order, invoice, details));
   }
 
+  /**
+   * Returns true when {@code answer} speaks of payment in any way: HTTP 402, a body {@code status} of 402, a
+   * member flagging payment, or a message about payment, an invoice, credit, funds, balance or a top-up.
+   */
+  static boolean mentionsPayment(Answer answer, ActionClient client) {
+    JsonNode body = answer.body();
+    return answer.code() == 402 || "402".equals(AnswerReader.id(body.path("status")))
+        || truthy(body.path("payment_required")) || present(body, "payment_url", "pay_url", "invoice_url")
+        || AnswerReader.id(body.path("invoice_id")) != null
+        || WORDS.matcher(Errors.message(answer, client)).find();
+  }
+
   private static String invoiceId(JsonNode body, String message) {
     for (String name : new String[] {"invoice_id", "invoiceId", "invoice"}) {
       String id = AnswerReader.id(body.path(name));

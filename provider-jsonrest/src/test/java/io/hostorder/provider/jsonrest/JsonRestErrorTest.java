@@ -108,17 +108,21 @@ class JsonRestErrorTest extends MockApi {
   }
 
   @Test
-  void create_whenConnectionDropsAfterTheRequest_isOutcomeUnknown_andCheckoutNeverResends() {
+  void create_whenConnectionDropsAfterTheRequest_isOutcomeUnknown_andCheckoutNeverResends() throws Exception {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     Cart cart = provider().newCart("broker-43");
     cart.add(ITEM);
 
     OutcomeUnknownException first = catchThrowableOfType(OutcomeUnknownException.class, cart::checkout);
+    // The second checkout only reads: it looks for an order of this reference, finds none, and says so.
+    enqueueJson(200, "{\"orders\": [{\"order_id\": 12, \"status\": 200, \"reference\": \"another\"}]}");
     OutcomeUnknownException again = catchThrowableOfType(OutcomeUnknownException.class, cart::checkout);
 
     assertThat(first.reference()).isEqualTo("broker-43");
-    assertThat(again.reference()).isEqualTo("broker-43");
-    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(again).isSameAs(first);
+    assertThat(takeAction().path("action").asText()).isEqualTo("order_create");
+    assertThat(takeAction().path("action").asText()).isEqualTo("order_list");
+    assertThat(server.getRequestCount()).isEqualTo(2);
   }
 
   @Test
@@ -137,13 +141,13 @@ class JsonRestErrorTest extends MockApi {
   }
 
   @Test
-  void create_when2xxBodyReportsARefusal_isProviderError() {
+  void create_when2xxBodyReportsARefusal_isOutcomeUnknown_aRefusalComesAsANon2xx() {
+    // "Return data is HTTP 2xx JSON with created order id. HTTP response codes other than 2xx is an error."
     enqueueJson(200, "{\"status\": 400, \"message\": \"Unknown product\"}");
 
-    ProviderErrorException e = catchThrowableOfType(ProviderErrorException.class, () -> provider().place(order()));
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order()));
 
-    assertThat(e.code()).isEqualTo("400");
-    assertThat(e.providerMessage()).isEqualTo("Unknown product");
+    assertThat(e.getCause()).hasMessageContaining("without order_id");
   }
 
   @Test
@@ -211,5 +215,47 @@ class JsonRestErrorTest extends MockApi {
     server.enqueue(new MockResponse().setResponseCode(200));
 
     assertThat(provider().orders()).isEmpty();
+  }
+
+  @Test
+  void create_when400IsAGatewaysHtmlPage_isOutcomeUnknown_notARefusal() {
+    server.enqueue(new MockResponse().setResponseCode(400).setHeader("Content-Type", "text/html")
+        .setBody("<html><body><h1>400 Bad Request</h1></body></html>"));
+
+    assertThat(catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order())).getCause())
+        .hasMessageContaining("HTML");
+  }
+
+  @Test
+  void create_when4xxIsNotTheApisErrorBody_isOutcomeUnknown() {
+    server.enqueue(new MockResponse().setResponseCode(422).setBody("unprocessable"));
+
+    catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order()));
+  }
+
+  @Test
+  void create_when4xxSpeaksOfCreditWithoutAnOrderId_isOutcomeUnknown_theInvoiceMayExist() {
+    enqueueJson(409, "{\"status\": 409, \"message\": \"Insufficient credit, please top up your balance\"}");
+
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order()));
+
+    assertThat(e.getCause()).hasMessageContaining("payment");
+  }
+
+  @Test
+  void create_whenA2xxWithoutOrderIdSpeaksOfPayment_isOutcomeUnknown_notPaymentRequiredWithoutAnOrder() {
+    enqueueJson(200, "{\"status\": 402, \"message\": \"Please pay invoice 9001\", \"invoice_id\": 9001}");
+
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class, () -> provider().place(order()));
+
+    assertThat(e.reference()).isEqualTo("broker-42");
+  }
+
+  @Test
+  void create_when429_isSafeToRetry_nothingWasTaken() {
+    server.enqueue(new MockResponse().setResponseCode(429).setBody("slow down"));
+
+    assertThat(catchThrowableOfType(TransientException.class, () -> provider().place(order())))
+        .hasMessageContaining("safe to retry");
   }
 }

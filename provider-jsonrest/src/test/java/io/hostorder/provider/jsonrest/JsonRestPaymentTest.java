@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hostorder.core.Cart;
+import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.PaymentRequiredException;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
@@ -66,13 +67,15 @@ class JsonRestPaymentTest extends MockApi {
   }
 
   @Test
-  void aPlainTextAnswer402_isPaymentRequired_evenWithoutIds() {
+  void aPlainTextAnswer402WithoutIds_isOutcomeUnknown_becauseTheInvoiceAndSoAnOrderMayExist() {
     server.enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(402).setBody("Payment Required"));
 
-    PaymentRequiredException e = placeExpectingPayment();
+    OutcomeUnknownException e = catchThrowableOfType(OutcomeUnknownException.class,
+        () -> provider().place(OrderRequest.builder().reference("broker-9").addItem(ITEM).build()));
 
-    assertThat(e.order()).isNull();
-    assertThat(e.invoice().message()).isEqualTo("Payment Required");
+    assertThat(e.reference()).isEqualTo("broker-9");
+    assertThat(e.getCause()).hasMessageContaining("asking for payment without an order_id");
+    assertThat(e.details()).containsEntry("httpStatus", "402");
   }
 
   @Test

@@ -105,10 +105,32 @@ final class ActionApi implements SimulatedApi {
       return json(200, answer);
     }
     // The document: "If your profile do not have enough credit, you might get a response asking for
-    // payment. The invoice is already created if so." The shape is the simulator's choice.
-    answer.put("invoice_id", order.invoice.id()).put("amount", order.invoice.amount())
-        .put("currency", order.invoice.currency());
-    return json(402, answer);
+    // payment. The invoice is already created if so." It shows no such answer: the shape is a setting.
+    return paymentAnswer(order);
+  }
+
+  private MockResponse paymentAnswer(OrderState order) {
+    ObjectNode full = MAPPER.createObjectNode().put("order_id", order.id).put("status", order.status)
+        .put("invoice_id", order.invoice.id()).put("amount", order.invoice.amount())
+        .put("currency", order.invoice.currency()).put("message", order.message);
+    switch (settings.paymentAnswer()) {
+      case HTTP_402_WITH_ORDER:
+        return json(402, full);
+      case HTTP_402_INVOICE_ONLY:
+        full.remove("order_id");
+        return json(402, full);
+      case HTTP_402_TEXT:
+        return new MockResponse().setResponseCode(402).setHeader("Content-Type", "text/plain; charset=UTF-8")
+            .setBody("Payment Required: " + order.message);
+      case HTTP_200_WITH_ORDER:
+        return json(200, full);
+      case HTTP_200_MESSAGE_ONLY:
+        return json(200, MAPPER.createObjectNode().put("status", order.status).put("message", order.message));
+      case HTTP_400_MESSAGE_ONLY:
+        return error(400, order.message);
+      default:
+        throw new AssertionError(settings.paymentAnswer());
+    }
   }
 
   private MockResponse status(ObjectNode body) {

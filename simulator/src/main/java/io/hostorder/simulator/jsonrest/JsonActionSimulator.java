@@ -187,6 +187,7 @@ public final class JsonActionSimulator implements AutoCloseable {
     private long firstOrderId = 73;
     private long firstItemId = 1293;
     private long firstInvoiceId = 9001;
+    private PaymentAnswerShape paymentAnswer = PaymentAnswerShape.HTTP_402_WITH_ORDER;
 
     private Builder() {
       os(1, "Debian", "10.4", "11", "12");
@@ -254,6 +255,16 @@ public final class JsonActionSimulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets how {@code order_create} asks for payment when the credit is short (default {@link
+     * PaymentAnswerShape#HTTP_402_WITH_ORDER}); the document shows no such answer, so each plausible shape
+     * can be played. The order and its invoice are created in every shape.
+     */
+    public Builder paymentAnswer(PaymentAnswerShape shape) {
+      this.paymentAnswer = Objects.requireNonNull(shape, "shape == null");
+      return this;
+    }
+
     /** Starts the simulator on a free port of 127.0.0.1. */
     public JsonActionSimulator start() {
       return start(0);
@@ -262,7 +273,7 @@ public final class JsonActionSimulator implements AutoCloseable {
     /** Starts the simulator on {@code port} of 127.0.0.1 (0 picks a free port). */
     public JsonActionSimulator start(int port) {
       JsonSettings settings = new JsonSettings(path, user, password, token, Map.copyOf(systems),
-          Set.copyOf(products), currency, credit, seed, firstOrderId, firstItemId, firstInvoiceId);
+          Set.copyOf(products), currency, credit, seed, firstOrderId, firstItemId, firstInvoiceId, paymentAnswer);
       JsonActionSimulator simulator = new JsonActionSimulator(settings);
       simulator.server.start(port);
       return simulator;

@@ -8,7 +8,8 @@ import java.util.Set;
 /** What a {@link JsonActionSimulator} accepts, fixed when it is built. */
 record JsonSettings(String path, String user, String password, String token,
     Map<Integer, OperatingSystem> systems, Set<String> products, String currency,
-    BigDecimal credit, long seed, long firstOrderId, long firstItemId, long firstInvoiceId) {
+    BigDecimal credit, long seed, long firstOrderId, long firstItemId, long firstInvoiceId,
+    PaymentAnswerShape paymentAnswer) {
 
   /** Returns a description without the password or token. */
   @Override
