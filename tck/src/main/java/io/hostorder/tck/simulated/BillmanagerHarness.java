@@ -5,6 +5,8 @@ import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.simulator.billmanager.BillmanagerSimulator;
 import io.hostorder.simulator.billmanager.PlacedService;
+import io.hostorder.tck.CommittingStep;
+import io.hostorder.tck.CommittingStep.Reach;
 import io.hostorder.tck.ProviderObserver;
 import io.hostorder.tck.TckHarness;
 import java.math.BigDecimal;
@@ -21,6 +23,7 @@ import java.util.function.Supplier;
 final class BillmanagerHarness implements TckHarness {
   /** The promo code both simulator profiles accept (10 % off, the Zomro document's example). */
   static final String PROMO_CODE = "PROMO_2024";
+  private static final String CONFIRM = "cartorder.create.confirm";
 
   private final String type;
   private final ProviderConfig config;
@@ -89,7 +92,37 @@ final class BillmanagerHarness implements TckHarness {
 
   @Override
   public Optional<ProviderObserver> observer() {
-    return simulator == null ? Optional.empty() : Optional.of(new Observer(simulator));
+    return simulator == null ? Optional.empty() : Optional.of(new Observer(type, config, simulator));
+  }
+
+  /**
+   * The committing steps of this configuration and the {@code func} each is sent as: the add to the
+   * provider's cart ({@code v2.{ITEMTYPE}.order.param}, it leaves a line in the cart), the promo code
+   * ({@code func=cart}), the confirm that pays ({@code cartorder.create.confirm}); with {@code skipbasket}
+   * an order without a promo code is one paying {@code v2.{ITEMTYPE}.order.param … skipbasket=on}.
+   */
+  private static void steps(Observer observer, String type, ProviderConfig config) {
+    String add = addFunction(type, config);
+    if (skipbasket(config)) {
+      observer.step(new CommittingStep("checkout", true, Reach.WITHOUT_PROMO_CODE), add)
+          .step(new CommittingStep("add", true, Reach.WITH_PROMO_CODE), add)
+          .step(new CommittingStep("promo-code", false, Reach.WITH_PROMO_CODE), "cart")
+          .step(new CommittingStep("confirm", true, Reach.WITH_PROMO_CODE), CONFIRM);
+    } else {
+      observer.step(CommittingStep.of("add", true), add)
+          .step(new CommittingStep("promo-code", false, Reach.WITH_PROMO_CODE), "cart")
+          .step(CommittingStep.of("confirm", true), CONFIRM);
+    }
+  }
+
+  /** The {@code func} that puts an item in the cart (or, with skipbasket, pays it): {@code v2.{ITEMTYPE}.order.param}. */
+  static String addFunction(String type, ProviderConfig config) {
+    String itemType = "zomro".equals(type) ? "instances" : config.optional("item-type").orElse("vds");
+    return "v2." + itemType + ".order.param";
+  }
+
+  static boolean skipbasket(ProviderConfig config) {
+    return config.optional("skipbasket").map(Boolean::parseBoolean).orElse(false);
   }
 
   @Override
@@ -106,13 +139,17 @@ final class BillmanagerHarness implements TckHarness {
     }
   }
 
-  /** The simulator's side: an order counts once it is confirmed and paid; the commit is {@code cartorder.create.confirm}. */
+  /**
+   * The simulator's side: an order counts once it is confirmed and paid; the commit is {@code
+   * cartorder.create.confirm}, or with skipbasket the paying add.
+   */
   private static final class Observer extends FaultsObserver {
     private final BillmanagerSimulator simulator;
 
-    Observer(BillmanagerSimulator simulator) {
-      super(simulator::faults, "cartorder.create.confirm");
+    Observer(String type, ProviderConfig config, BillmanagerSimulator simulator) {
+      super(simulator::faults, skipbasket(config) ? addFunction(type, config) : CONFIRM);
       this.simulator = simulator;
+      steps(this, type, config);
     }
 
     @Override
