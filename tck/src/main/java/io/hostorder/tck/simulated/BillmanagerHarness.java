@@ -12,6 +12,7 @@ import io.hostorder.tck.TckHarness;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -26,15 +27,30 @@ final class BillmanagerHarness implements TckHarness {
   private static final String CONFIRM = "cartorder.create.confirm";
 
   private final String type;
+  private final String name;
+  private final boolean ownsSimulator;
+  private final List<Variant> variants;
   private final ProviderConfig config;
   private final BillmanagerSimulator simulator;
   private final Supplier<OrderItem.Builder> plain;
   private final List<InvalidSample> invalid;
   private final ProviderErrorSample providerError;
 
+  /** Another configuration of the same simulator, named {@code type[label]}: {@code set} is put over the harness's. */
+  record Variant(String label, Map<String, String> set) {}
+
   BillmanagerHarness(String type, ProviderConfig config, BillmanagerSimulator simulator,
       Supplier<OrderItem.Builder> plain, List<InvalidSample> invalid, ProviderErrorSample providerError) {
+    this(type, type, true, List.of(), config, simulator, plain, invalid, providerError);
+  }
+
+  private BillmanagerHarness(String type, String name, boolean ownsSimulator, List<Variant> variants,
+      ProviderConfig config, BillmanagerSimulator simulator, Supplier<OrderItem.Builder> plain,
+      List<InvalidSample> invalid, ProviderErrorSample providerError) {
     this.type = type;
+    this.name = name;
+    this.ownsSimulator = ownsSimulator;
+    this.variants = List.copyOf(variants);
     this.config = config;
     this.simulator = simulator;
     this.plain = plain;
@@ -50,6 +66,32 @@ final class BillmanagerHarness implements TckHarness {
   @Override
   public ProviderConfig config() {
     return config;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /** Returns this harness with {@code variants} (only a harness over a simulator has any). */
+  BillmanagerHarness withVariants(List<Variant> variants) {
+    return simulator == null ? this
+        : new BillmanagerHarness(type, name, ownsSimulator, variants, config, simulator, plain, invalid, providerError);
+  }
+
+  /** Each variant shares this harness's simulator; this harness closes it. */
+  @Override
+  public List<TckHarness> variants() {
+    List<TckHarness> out = new ArrayList<>();
+    for (Variant v : variants) {
+      ProviderConfig c = config;
+      for (Map.Entry<String, String> e : v.set().entrySet()) {
+        c = c.with(e.getKey(), e.getValue());
+      }
+      out.add(new BillmanagerHarness(type, type + "[" + v.label() + "]", false, List.of(), c, simulator, plain, invalid,
+          providerError));
+    }
+    return out;
   }
 
   @Override
@@ -134,7 +176,7 @@ final class BillmanagerHarness implements TckHarness {
 
   @Override
   public void close() {
-    if (simulator != null) {
+    if (simulator != null && ownsSimulator) {
       simulator.close();
     }
   }
