@@ -57,9 +57,9 @@ final class ParallelTck {
             }
             synchronized (out) {
               for (TckResult one : result) {
-                out.println("  " + TextView.pad(one.provider(), 12) + TckReports.summary(one));
+                out.println("  " + TextView.pad(one.provider(), 12) + " " + TckReports.summary(one));
               }
-              out.println("  " + TextView.pad(factory.type(), 12) + "(" + result.size() + " configurations in "
+              out.println("  " + TextView.pad(factory.type(), 12) + " (" + result.size() + (result.size() == 1 ? " configuration" : " configurations") + " in "
                   + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
               out.flush();
             }
