@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  */
 abstract class FaultsObserver implements ProviderObserver {
   /** How long a late answer waits: past the short call-timeout the TCK gives the provider for it. */
-  static final Duration LATE_ANSWER_DELAY = Duration.ofMillis(600);
+  static final Duration LATE_ANSWER_DELAY = Duration.ofMillis(800);
 
   private final Supplier<Faults> faults;
   private final String commitOperation;
