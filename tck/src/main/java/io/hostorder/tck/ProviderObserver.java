@@ -9,6 +9,11 @@ import java.util.Optional;
  * A view of the provider's own side, usually a simulator's state and fault injection, for the rules
  * that cannot be checked from the client alone. Optional methods return false or empty when the
  * observer cannot do them; the rules that need them are then skipped with that reason.
+ *
+ * <p>For SPEC.md section 14 an observer names the provider's committing steps ({@link #committingSteps()})
+ * and aims faults at them: after processing ({@link #failAfterProcessing}) and before it ({@link
+ * #refuseBeforeProcessing}). Those methods take only the TCK's own types ({@link CommittingStep}, {@link
+ * AnswerFault}), so that a harness need not expose its simulator's.
  */
 public interface ProviderObserver {
 
