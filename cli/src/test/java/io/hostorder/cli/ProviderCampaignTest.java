@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * provider and the built-in harnesses are on the class path): 300 orders, each with a fault drawn from the
  * seed — none, a fault after processing, or a refusal before it — at one of the committing steps the order
  * reaches, placed as README tells a broker to. It prints {@code orders, faults, duplicates, lost,
- * unknown-pending} per provider and requires no reference ordered twice and no order the broker does not
- * know of. Runs the harness's configuration, and the provider's defaults where the issue found the faults
+ * unknown-pending} per provider and requires no reference ordered twice, no order the broker does not
+ * know of, and no order the broker believes placed that the provider lacks. Runs the harness's configuration, and the provider's defaults where the issue found the faults
  * ({@code billmanager[skipbasket,session]}, {@code zomro[no-remoteid]}).
  */
 class ProviderCampaignTest {
@@ -40,6 +40,8 @@ class ProviderCampaignTest {
       assertThat(r.faults()).as("orders with a fault").isGreaterThan(150);
       assertThat(r.duplicates()).as(r.line() + "; references ordered twice: " + r.incidents()).isZero();
       assertThat(r.lost()).as(r.line() + "; orders the broker does not know of: " + r.incidents()).isZero();
+      assertThat(r.phantoms()).as(r.line() + "; orders the broker believes placed that the provider lacks: "
+          + r.incidents()).isZero();
     }
   }
 

@@ -16,7 +16,9 @@ class MemoryCampaignTest {
   static final long SEED = 20261202L;
 
   static CampaignResult run(Map<String, String> extra, long seed) {
-    try (MemoryHarness harness = MemoryHarness.fresh(extra)) {
+    Map<String, String> config = new java.util.HashMap<>(extra);
+    config.put("balance", "100000"); // every order paid, none left waiting for payment
+    try (MemoryHarness harness = MemoryHarness.fresh(config)) {
       return Campaign.builder(harness).orders(300).seed(seed).out(System.out).build().run();
     }
   }
@@ -27,6 +29,8 @@ class MemoryCampaignTest {
     assertThat(r.faults()).as("orders with a fault").isGreaterThan(150);
     assertThat(r.duplicates()).as("duplicates: " + r.incidents()).isZero();
     assertThat(r.lost()).as("lost: " + r.incidents()).isZero();
+    assertThat(r.phantoms()).as(r.line() + "; orders the broker believes placed that the provider lacks: "
+        + r.incidents()).isZero();
   }
 
   /** Without reconcile the broker can only hold what is unknown: still nothing twice, nothing lost. */
@@ -36,6 +40,8 @@ class MemoryCampaignTest {
     assertThat(r.unknownPending()).as("references held as unknown").isPositive();
     assertThat(r.duplicates()).as("duplicates: " + r.incidents()).isZero();
     assertThat(r.lost()).as("lost: " + r.incidents()).isZero();
+    assertThat(r.phantoms()).as(r.line() + "; orders the broker believes placed that the provider lacks: "
+        + r.incidents()).isZero();
   }
 
   @Test

@@ -148,6 +148,7 @@ public final class Campaign {
     private int duplicates;
     private int lost;
     private int unknown;
+    private int phantoms;
 
     Tally(String provider) {
       this.provider = provider;
@@ -169,6 +170,7 @@ public final class Campaign {
         incident(i, fault, "the provider holds the order but the broker believes it was not placed");
       }
       if (held == 0 && belief == Belief.PLACED) {
+        phantoms++;
         incident(i, fault, "the broker believes the order placed but the provider holds none");
       }
     }
@@ -178,7 +180,7 @@ public final class Campaign {
     }
 
     CampaignResult result(long seed, int orders) {
-      return new CampaignResult(provider, seed, orders, faults, duplicates, lost, unknown, incidents);
+      return new CampaignResult(provider, seed, orders, faults, duplicates, lost, unknown, phantoms, incidents);
     }
   }
 

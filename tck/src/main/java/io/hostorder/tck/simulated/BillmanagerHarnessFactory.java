@@ -37,7 +37,8 @@ public final class BillmanagerHarnessFactory implements TckHarnessFactory {
 
   @Override
   public Optional<TckHarness> simulated(int port, Long seed) {
-    BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.BILLMANAGER).port(port);
+    BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.BILLMANAGER).port(port)
+        .balance(HarnessMoney.BALANCE);
     if (seed != null) {
       b.seed(seed);
     }

@@ -39,7 +39,8 @@ public final class ZomroHarnessFactory implements TckHarnessFactory {
 
   @Override
   public Optional<TckHarness> simulated(int port, Long seed) {
-    BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.ZOMRO).port(port);
+    BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.ZOMRO).port(port)
+        .balance(HarnessMoney.BALANCE);
     if (seed != null) {
       b.seed(seed);
     }

@@ -23,7 +23,7 @@ import java.util.UUID;
  * (reset before every rule, removed on close) or uses one a configuration names (never wiped).
  */
 public final class MemoryHarness implements TckHarness {
-  private static final BigDecimal BALANCE = new BigDecimal("1000");
+  private final BigDecimal balance;
   private final ProviderConfig config;
   private final MemoryAccount account;
   private final boolean owned;
@@ -41,7 +41,7 @@ public final class MemoryHarness implements TckHarness {
     this.owned = owned;
     this.name = name;
     this.variant = variant;
-    BigDecimal balance = new BigDecimal(config.optional("balance").orElse("1000"));
+    this.balance = new BigDecimal(config.optional("balance").orElse("1000"));
     this.account = MemoryAccount.open(config.optional("account").orElse("default"), config.require("password"), balance);
   }
 
@@ -158,13 +158,13 @@ public final class MemoryHarness implements TckHarness {
 
   @Override
   public Optional<ProviderObserver> observer() {
-    return Optional.of(new MemoryObserver(account, owned ? BALANCE : null));
+    return Optional.of(new MemoryObserver(account, owned ? balance : null));
   }
 
   @Override
   public void reset() {
     if (owned) {
-      account.reset(BALANCE);
+      account.reset(balance);
     } else {
       account.clearFaults();
     }
