@@ -21,7 +21,9 @@ import java.util.function.Supplier;
  * balance they are paid from, a request counter and fault injection. Every provider instance whose
  * {@code account} configuration key names it talks to it, so a test harness can look at what the
  * provider did ({@link #requestCount()}, {@link #orderCount()}) and make it misbehave
- * ({@link #failNext}, {@link #dropAfterNextCommit}, {@link #stopAnswering}, {@link #latency}).
+ * ({@link #failNext}, {@link #dropAfterNextCommit}, {@link #stopAnswering}, {@link #latency}, and per step
+ * {@link #failAfterProcessing}, {@link #refuseBeforeProcessing}, {@link #spoilNextRead}). A fault after
+ * processing is reported as core's {@link AnswerRule} classifies the same answer of an HTTP provider.
  *
  * <p>An account is created by the first {@link #open} of its name, with that call's password; a
  * provider configured with another password is refused with
