@@ -98,7 +98,7 @@ final class CompatibilityMatrix {
         + "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}"
         + ".pass{background:#c8f0c8}.FAIL{background:#f5b5b5;font-weight:bold}.skip{background:#e4e4e4;color:#555}"
         + "td.caps{font-size:.8em}</style></head><body>\n");
-    h.append("<h1>hostorder compatibility matrix</h1>\n<p>Each provider against its built-in simulator. "
+    h.append("<h1>hostorder compatibility matrix</h1>\n<p>Each provider against its built-in simulator; a column <code>type[variant]</code> is another configuration of it (the sections a configuration changes). "
         + "Green: passed; red: failed; grey: skipped (the reason shows on hover) — a skipped rule never counts as passed.</p>\n");
     h.append("<table>\n<tr><th>rule</th><th>title</th>");
     for (TckResult r : results) {

@@ -70,7 +70,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("== compatibility: the TCK against each simulator");
     List<TckResult> results = ParallelTck.run(factories, dir, out, root.debug);
-    ok &= results.size() == factories.size();
+    // One result per harness at least (variants come in addition): a type whose run could not start is missing.
+    ok &= results.stream().map(r -> r.provider().replaceFirst("\\[.*", "")).distinct().count() == factories.size();
     for (TckResult result : results) {
       ok &= result.passed();
     }

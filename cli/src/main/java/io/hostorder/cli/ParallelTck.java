@@ -24,7 +24,8 @@ final class ParallelTck {
 
   /**
    * Runs the TCK against every simulator at once, each in a class loader of its own (see
-   * {@link IsolatedTck}), and returns the results in the order of {@code factories}.
+   * {@link IsolatedTck}), and returns the results in the order of {@code factories}, each harness's
+   * variants ({@code billmanager[skipbasket,session]}) after it.
    */
   static List<TckResult> run(List<TckHarnessFactory> factories, Path dir, PrintWriter out, boolean debug) {
     out.println("running the TCK against " + factories.size() + " simulators at once…");
@@ -39,11 +40,11 @@ final class ParallelTck {
     System.setProperty(SLF4J_PROVIDER, "io.hostorder.tck.log.TckSlf4jProvider");
     try {
       return Reports.quietly(debug, () -> {
-        List<Future<TckResult>> runs = new ArrayList<>();
+        List<Future<List<TckResult>>> runs = new ArrayList<>();
         for (TckHarnessFactory factory : factories) {
           runs.add(pool.submit(() -> {
             long start = System.nanoTime();
-            TckResult result;
+            List<TckResult> result;
             try {
               result = IsolatedTck.inOwnLoader(factory.type(), dir);
             } catch (RuntimeException e) {
@@ -55,18 +56,21 @@ final class ParallelTck {
               return null;
             }
             synchronized (out) {
-              out.println("  " + TextView.pad(factory.type(), 12) + TckReports.summary(result)
-                  + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
+              for (TckResult one : result) {
+                out.println("  " + TextView.pad(one.provider(), 12) + " " + TckReports.summary(one));
+              }
+              out.println("  " + TextView.pad(factory.type(), 12) + " (" + result.size() + (result.size() == 1 ? " configuration" : " configurations") + " in "
+                  + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
               out.flush();
             }
             return result;
           }));
         }
         List<TckResult> results = new ArrayList<>();
-        for (Future<TckResult> run : runs) {
-          TckResult result = join(run);
+        for (Future<List<TckResult>> run : runs) {
+          List<TckResult> result = join(run);
           if (result != null) {
-            results.add(result);
+            results.addAll(result);
           }
         }
         return results;
@@ -81,7 +85,7 @@ final class ParallelTck {
     }
   }
 
-  private static TckResult join(Future<TckResult> run) {
+  private static List<TckResult> join(Future<List<TckResult>> run) {
     try {
       return run.get();
     } catch (InterruptedException e) {

@@ -37,6 +37,13 @@ class DemoCommandTest {
     CliContext ctx = new CliContext(out, err, Map.of(), new Scrubber(), ProviderRegistry::installed, () -> harnesses);
     int status = Hostorder.run(ctx, "demo", "--report", dir.toString());
     String printed = out.toString();
+    // Every configuration variant of a harness is a column of the matrix, with its own report.
+    for (String variant : List.of("billmanager[authinfo]", "billmanager[skipbasket,session]",
+        "billmanager[skipbasket,authinfo]", "zomro[no-remoteid]")) {
+      assertThat(printed).contains("  " + variant + " ");
+    }
+    assertThat(dir.resolve("hostorder-tck-billmanager-skipbasket-session.html")).exists();
+    assertThat(Files.readString(dir.resolve("index.html"))).contains("zomro[no-remoteid]");
     assertThat(status).as(printed + err).isZero();
     for (String type : DemoCommand.BUILT_IN) {
       assertThat(printed).contains("== " + type + " (simulator at http://");

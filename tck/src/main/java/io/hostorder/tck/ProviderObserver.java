@@ -2,12 +2,18 @@ package io.hostorder.tck;
 
 import io.hostorder.core.model.OrderRef;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A view of the provider's own side, usually a simulator's state and fault injection, for the rules
  * that cannot be checked from the client alone. Optional methods return false or empty when the
  * observer cannot do them; the rules that need them are then skipped with that reason.
+ *
+ * <p>For SPEC.md section 14 an observer names the provider's committing steps ({@link #committingSteps()})
+ * and aims faults at them: after processing ({@link #failAfterProcessing}) and before it ({@link
+ * #refuseBeforeProcessing}). Those methods take only the TCK's own types ({@link CommittingStep}, {@link
+ * AnswerFault}), so that a harness need not expose its simulator's.
  */
 public interface ProviderObserver {
 
@@ -47,6 +53,50 @@ public interface ProviderObserver {
 
   /** Expires every session the provider holds, so the next call must log in again. Returns false when there are no sessions. */
   default boolean expireSessions() {
+    return false;
+  }
+
+  /**
+   * Returns the provider's committing steps (requests that create, submit or pay) in the order an order
+   * sends them, for this harness's configuration; empty when the observer cannot aim faults at steps (the
+   * rules of section 14 are then skipped).
+   */
+  default List<CommittingStep> committingSteps() {
+    return List.of();
+  }
+
+  /**
+   * Arms the fault: the next request of {@code step} (a name from {@link #committingSteps()}) is processed
+   * (its effects stay), then answered with {@code fault} instead of its real answer. Several armed faults
+   * are taken in the order they were armed. Returns false when the observer cannot do it.
+   */
+  default boolean failAfterProcessing(String step, AnswerFault fault) {
+    return false;
+  }
+
+  /**
+   * Arms the refusal: the next request of {@code step} is refused <em>before</em> it is processed, with
+   * HTTP {@code status} 503 or 429 (nothing happens at the provider). Returns false when the observer
+   * cannot do it.
+   */
+  default boolean refuseBeforeProcessing(String step, int status) {
+    return false;
+  }
+
+  /**
+   * Returns how long an {@link AnswerFault#LATE_ANSWER} waits before answering. The TCK creates the
+   * provider with a {@code call-timeout} below it for that fault, so keep it short (under a second).
+   */
+  default Duration lateAnswerDelay() {
+    return Duration.ofSeconds(3);
+  }
+
+  /**
+   * Arms the fault for reconcile: the next reading request (a list or a search) cannot be read to its end
+   * (an error answer, a body cut short, or a list that says it has more than it gives), so a reconcile
+   * cannot look everywhere. Returns false when the observer cannot do it (rule R14.3 is then skipped).
+   */
+  default boolean spoilNextRead() {
     return false;
   }
 

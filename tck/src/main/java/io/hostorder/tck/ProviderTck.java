@@ -34,6 +34,7 @@ public abstract class ProviderTck {
   }
 
   private TckSession session;
+  private final java.util.List<TckSession> variantSessions = new java.util.ArrayList<>();
 
   /** Returns the harness of the provider under test. Called once per test class. */
   protected abstract TckHarness harness();
@@ -43,12 +44,34 @@ public abstract class ProviderTck {
     return new TckSession(harness());
   }
 
-  /** Returns every rule of SPEC.md as a dynamic test, grouped by topic. */
+  /** Returns true when the harness's {@link TckHarness#variants() variants} run too (not in a runner's run of one harness). */
+  boolean runsVariants() {
+    return true;
+  }
+
+  /**
+   * Returns every rule of SPEC.md as a dynamic test, grouped by topic; then, for each of the harness's
+   * {@link TckHarness#variants() variants}, a container named after it ({@code billmanager[skipbasket,session]})
+   * with the rules of {@link TckHarness#VARIANT_TOPICS}.
+   */
   @TestFactory
   @DisplayName("hostorder TCK")
   public final Stream<DynamicNode> contract() {
     session = openSession();
-    TckSession s = session;
+    Stream<DynamicNode> main = topics(session);
+    if (!runsVariants()) {
+      return main;
+    }
+    java.util.List<DynamicNode> variants = new java.util.ArrayList<>();
+    for (TckHarness variant : session.harness().variants()) {
+      TckSession v = new TckSession(variant, TckHarness.VARIANT_TOPICS);
+      variantSessions.add(v);
+      variants.add(DynamicContainer.dynamicContainer(variant.name(), topics(v)));
+    }
+    return Stream.concat(main, variants.stream());
+  }
+
+  private static Stream<DynamicNode> topics(TckSession s) {
     return Rules.topics().stream()
         .filter(topic -> topic.rules().stream().anyMatch(s::selected))
         .map(topic -> DynamicContainer.dynamicContainer(topic.title(), topic.rules().stream()
@@ -56,11 +79,15 @@ public abstract class ProviderTck {
             .map(rule -> DynamicTest.dynamicTest(rule.displayName(), () -> s.run(rule)))));
   }
 
-  /** Closes the harness after the last rule. */
+  /** Closes the variants' harnesses, then the harness, after the last rule. */
   @AfterAll
   public final void closeHarness() {
-    if (session != null) {
-      session.close();
+    try {
+      variantSessions.forEach(TckSession::close);
+    } finally {
+      if (session != null) {
+        session.close();
+      }
     }
   }
 }

@@ -24,7 +24,8 @@ final class Rules {
         new Topic("10 Concurrency", ConcurrencyRules.all()),
         new Topic("11 Time-outs", TimeoutRules.all()),
         new Topic("12 Idempotency", IdempotencyRules.all()),
-        new Topic("13 Absent capabilities", AbsentCapabilityRules.all()));
+        new Topic("13 Absent capabilities", AbsentCapabilityRules.all()),
+        new Topic("14 Committing answers", CommittingRules.all()));
   }
 
   static List<Rule> all() {

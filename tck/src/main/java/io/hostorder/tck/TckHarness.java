@@ -22,6 +22,33 @@ public interface TckHarness extends AutoCloseable {
   ProviderConfig config();
 
   /**
+   * Returns the name the results of this harness are reported under: the type, with the configuration
+   * variant in brackets where it is one ({@code billmanager[skipbasket,session]}). The default is {@link #type()}.
+   */
+  default String name() {
+    return type();
+  }
+
+  /**
+   * Returns the other configurations of the same provider the suite runs too, each a harness of its own
+   * named {@code type[variant]} (e.g. the provider's default configuration where the harness's differs:
+   * {@code zomro[no-remoteid]}, {@code billmanager[skipbasket,authinfo]}). A variant usually shares this
+   * harness's simulator: its {@link #close()} then leaves it running, and this harness closes it. {@link
+   * ProviderTck} runs each variant after this harness, with the topics of {@link #VARIANT_TOPICS} (the
+   * ones a configuration changes); empty by default.
+   */
+  default List<TckHarness> variants() {
+    return List.of();
+  }
+
+  /**
+   * The topics a {@link #variants() variant} runs: placing, promo codes, status and reconcile, errors,
+   * secrets, idempotency and committing answers. Discovery, validation, cancel, concurrency, time-outs and
+   * absent capabilities do not depend on the configuration's choices and run once, with the harness.
+   */
+  List<String> VARIANT_TOPICS = List.of("R3", "R4", "R6", "R8", "R9", "R12", "R14");
+
+  /**
    * Returns the provider under test configured by {@code config}. The default creates it through
    * {@code registry}; override it for a provider that is not registered in {@code META-INF/services}.
    */

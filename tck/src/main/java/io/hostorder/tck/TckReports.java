@@ -19,14 +19,19 @@ import java.util.stream.Collectors;
 public final class TckReports {
   private TckReports() {}
 
-  /** Returns the JUnit XML file name for {@code result}: {@code TEST-hostorder-tck-<type>.xml}. */
+  /** Returns the JUnit XML file name for {@code result}: {@code TEST-hostorder-tck-<name>.xml}. */
   public static String xmlFileName(TckResult result) {
-    return "TEST-hostorder-tck-" + result.provider() + ".xml";
+    return "TEST-hostorder-tck-" + fileSafe(result.provider()) + ".xml";
   }
 
-  /** Returns the HTML file name for {@code result}: {@code hostorder-tck-<type>.html}. */
+  /** Returns the HTML file name for {@code result}: {@code hostorder-tck-<name>.html}. */
   public static String htmlFileName(TckResult result) {
-    return "hostorder-tck-" + result.provider() + ".html";
+    return "hostorder-tck-" + fileSafe(result.provider()) + ".html";
+  }
+
+  /** A report's name as a file name: a variant's {@code billmanager[skipbasket,session]} becomes {@code billmanager-skipbasket-session}. */
+  static String fileSafe(String name) {
+    return name.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+$", "");
   }
 
   /** Prints the matrix and a summary line to {@code out}. */

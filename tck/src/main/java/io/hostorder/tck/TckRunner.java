@@ -143,7 +143,7 @@ public final class TckRunner {
     } catch (AssertionError e) {
       caps = null;
     }
-    return new TckResult(harness.type(), caps, harness.live(), started, Duration.ofNanos(System.nanoTime() - t0),
+    return new TckResult(harness.name(), caps, harness.live(), started, Duration.ofNanos(System.nanoTime() - t0),
         collector.results(), session.leftovers());
   }
 
@@ -159,6 +159,12 @@ public final class TckRunner {
     @Override
     TckSession openSession() {
       return session;
+    }
+
+    /** A runner runs one harness; a variant is run as a harness of its own, with {@code only(VARIANT_TOPICS)}. */
+    @Override
+    boolean runsVariants() {
+      return false;
     }
   }
 
@@ -200,7 +206,12 @@ public final class TckRunner {
      * The result then lists only those rules.
      */
     public Builder only(String... rules) {
-      this.only.addAll(List.of(rules));
+      return only(List.of(rules));
+    }
+
+    /** Runs only the rules or topics in {@code rules} (see {@link #only(String...)}), e.g. {@link TckHarness#VARIANT_TOPICS}. */
+    public Builder only(List<String> rules) {
+      this.only.addAll(rules);
       return this;
     }
 

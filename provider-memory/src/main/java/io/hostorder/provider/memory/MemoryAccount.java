@@ -1,5 +1,7 @@
 package io.hostorder.provider.memory;
 
+import io.hostorder.core.commit.AnswerRule;
+import io.hostorder.core.commit.RequestKind;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderRef;
@@ -19,7 +21,9 @@ import java.util.function.Supplier;
  * balance they are paid from, a request counter and fault injection. Every provider instance whose
  * {@code account} configuration key names it talks to it, so a test harness can look at what the
  * provider did ({@link #requestCount()}, {@link #orderCount()}) and make it misbehave
- * ({@link #failNext}, {@link #dropAfterNextCommit}, {@link #stopAnswering}, {@link #latency}).
+ * ({@link #failNext}, {@link #dropAfterNextCommit}, {@link #stopAnswering}, {@link #latency}, and per step
+ * {@link #failAfterProcessing}, {@link #refuseBeforeProcessing}, {@link #spoilNextRead}). A fault after
+ * processing is reported as core's {@link AnswerRule} classifies the same answer of an HTTP provider.
  *
  * <p>An account is created by the first {@link #open} of its name, with that call's password; a
  * provider configured with another password is refused with
@@ -121,6 +125,38 @@ public final class MemoryAccount {
     faults.latency(Objects.requireNonNull(latency, "latency == null"));
   }
 
+  /** The faults after processing the account can play, by name (the TCK's {@code AnswerFault} names). */
+  public static final java.util.Set<String> AFTER_PROCESSING = java.util.Set.of("HTTP_500", "HTTP_502", "HTML_504",
+      "HTML_LOGIN_PAGE", "TRUNCATED", "CUT_MID_BODY", "NON_DOCUMENT_TEXT", "EMPTY_200", "DROP", "LATE_ANSWER");
+
+  /**
+   * Does the next request of {@code step} ({@code checkout}, {@code pay}, {@code add}, {@code promo},
+   * {@code reconcile}…), then answers it with {@code fault}, one of {@link #AFTER_PROCESSING}: an HTTP
+   * error, an HTML page, a body that is cut or no document, a dropped connection, or an answer later than
+   * the caller's {@code call-timeout} (see {@link #lateAnswerDelay()}).
+   */
+  public void failAfterProcessing(String step, String fault) {
+    if (!AFTER_PROCESSING.contains(fault)) {
+      throw new IllegalArgumentException("no such fault after processing: " + fault + "; one of " + AFTER_PROCESSING);
+    }
+    faults.afterProcessing(Objects.requireNonNull(step, "step == null"), fault);
+  }
+
+  /** Refuses the next request of {@code step} before doing anything, with HTTP {@code status} 503 or 429. */
+  public void refuseBeforeProcessing(String step, int status) {
+    faults.refuseBeforeProcessing(Objects.requireNonNull(step, "step == null"), status);
+  }
+
+  /** Makes the next request that creates nothing (a reconcile, a status, a list) unreadable after it is done. */
+  public void spoilNextRead() {
+    faults.spoilNextRead();
+  }
+
+  /** Returns how long a {@code LATE_ANSWER} answer waits (300 ms). */
+  public Duration lateAnswerDelay() {
+    return faults.lateAnswerDelay();
+  }
+
   /** Clears every armed fault. */
   public void clearFaults() {
     faults.clear();
@@ -136,6 +172,63 @@ public final class MemoryAccount {
   @Override
   public String toString() {
     return "MemoryAccount{" + name + ", orders=" + ledger.size() + ", requests=" + requests.get() + '}';
+  }
+
+  /**
+   * Plays the fault {@code fault} on the answer to {@code request}, whose work is done: what an HTTP
+   * provider's client would make of it under core's {@link AnswerRule}, so that this reference provider
+   * answers the way every provider must (outcome unknown for a committing step, transient for a reading
+   * one). A late answer within the caller's time-out is simply late.
+   */
+  private void afterProcessing(MemoryRequest request, String fault, long start, long deadline) {
+    AnswerRule.Request r = rule(request);
+    switch (fault) {
+      case "DROP", "CUT_MID_BODY" -> throw AnswerRule.io(new java.io.EOFException(
+          "connection closed " + (fault.equals("DROP") ? "before the answer" : "in the middle of the answer")
+          + " (injected)"), r);
+      case "LATE_ANSWER" -> {
+        long due = start + faults.lateAnswerDelay().toNanos();
+        sleepUntil(Math.min(due, deadline));
+        if (due > deadline) {
+          throw AnswerRule.io(new java.net.SocketTimeoutException("no answer within the call-timeout of "
+              + request.timeout().toMillis() + " ms"), r);
+        }
+      }
+      case "HTTP_500" -> throw answered(request, 500, "text/plain", "internal server error (injected)");
+      case "HTTP_502" -> throw answered(request, 502, "text/plain", "bad gateway (injected)");
+      case "HTML_504" -> throw answered(request, 504, "text/html", "<html><body>504 Gateway Time-out</body></html>");
+      case "HTML_LOGIN_PAGE" -> throw answered(request, 200, "text/html", "<html><body><form>login</form></body></html>");
+      default -> throw AnswerRule.unrecognised(r, 200, "HTTP 200 with " + fault.toLowerCase(java.util.Locale.ROOT)
+          .replace('_', ' ') + " (injected)");
+    }
+  }
+
+  /** Returns the typed error of an answer the account's "document" does not give: status, type, body. */
+  private static io.hostorder.core.error.HostorderException answered(MemoryRequest request, int status,
+      String contentType, String body) {
+    AnswerRule.Request r = rule(request);
+    io.hostorder.core.error.HostorderException refused = AnswerRule.refusedBeforeProcessing(r, status, contentType, body);
+    if (refused != null) {
+      return refused;
+    }
+    return AnswerRule.unrecognised(r, status, "HTTP " + status + (AnswerRule.isHtml(contentType, body)
+        ? " with an HTML page" : " with " + contentType));
+  }
+
+  private static AnswerRule.Request rule(MemoryRequest request) {
+    return new AnswerRule.Request(request.creates() ? RequestKind.COMMITTING : RequestKind.READING,
+        request.reference(), request.step(), request.ids());
+  }
+
+  private static void sleepUntil(long nanoTime) {
+    long left = nanoTime - System.nanoTime();
+    if (left > 0) {
+      try {
+        java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** Returns the ledger, for the provider in this package. */
@@ -155,6 +248,11 @@ public final class MemoryAccount {
     long deadline = start + request.timeout().toNanos();
     faults.beforeWork(deadline, request.timeout(), request.creates(), request.reference(), request.step(),
         request.ids());
+    int refusal = faults.takeBefore(request.step());
+    if (refusal != 0) {
+      WIRE.debug("<-- memory account {}: {} refused with {} before processing (injected)", name, request.step(), refusal);
+      throw answered(request, refusal, "text/plain", "refused before processing (injected)");
+    }
     if (!password.equals(request.password())) {
       // Never echo what was sent: it is a secret even when it is wrong.
       throw new AuthenticationException("memory account '" + name + "' refused the credentials");
@@ -169,6 +267,15 @@ public final class MemoryAccount {
     WIRE.debug("<-- memory account {}: {} done", name, request.step());
     faults.beforeAnswer(start, deadline, request.timeout(), request.creates(), request.reference(), request.step(),
         request.ids());
+    String after = faults.takeAfter(request.step());
+    if (after != null) {
+      WIRE.debug("<-- memory account {}: {} done, answered {} (injected)", name, request.step(), after);
+      afterProcessing(request, after, start, deadline);
+      return result;
+    }
+    if (faults.takeSpoiledRead(request.creates())) {
+      throw answered(request, 500, "text/plain", "internal error after processing (injected)");
+    }
     if (request.creates() && faults.takeDropAfterCommit()) {
       throw new io.hostorder.core.error.OutcomeUnknownException(request.reference(), request.step(), request.ids(),
           new java.io.EOFException("connection closed before the answer (injected)"));

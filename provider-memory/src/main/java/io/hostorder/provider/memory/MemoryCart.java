@@ -4,8 +4,8 @@ import io.hostorder.core.Capability;
 import io.hostorder.core.Cart;
 import io.hostorder.core.CartLine;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.commit.CommitGuard;
 import io.hostorder.core.error.InvalidOrderException;
-import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.PaymentRequiredException;
 import io.hostorder.core.error.PromoCodeRejectedException;
 import io.hostorder.core.error.Violation;
@@ -21,8 +21,11 @@ import java.util.Optional;
 
 /**
  * A cart of the in-memory provider. Lines are checked by the account as they are added (one request
- * each); checkout finds the order again by its reference first (the provider's idempotency is
+ * each, reading); checkout finds the order again by its reference first (the provider's idempotency is
  * {@code LOOKUP}), so a retry after a lost answer returns the order instead of placing a second one.
+ * The committing requests ({@code checkout}, {@code pay}) go through the cart's {@link CommitGuard}: each
+ * is sent at most once, and after an unknown outcome nothing more is committed for the reference until
+ * reconcile (which sees the whole account, so its "not found" is definitive) says how it ended.
  * Used by one thread at a time.
  */
 final class MemoryCart implements Cart {
@@ -31,11 +34,12 @@ final class MemoryCart implements Cart {
   private final List<CartLine> lines = new ArrayList<>();
   private String promoCode;
   private Order placed;
-  private boolean outcomeUnknown;
+  private final CommitGuard guard;
 
-  MemoryCart(MemoryProvider provider, String reference) {
+  MemoryCart(MemoryProvider provider, String reference, CommitGuard guard) {
     this.provider = provider;
     this.reference = reference;
+    this.guard = guard;
   }
 
   @Override
@@ -97,33 +101,26 @@ final class MemoryCart implements Cart {
   @Override
   public Order checkout() {
     if (placed != null) {
-      return paid(placed.status() == OrderStatus.PENDING_PAYMENT
-          ? provider.request(true, reference, "pay", ids(), () -> provider.account().ledger().pay(placed.ref().id()))
-          : placed);
+      if (placed.status() != OrderStatus.PENDING_PAYMENT) {
+        return placed;
+      }
+      String id = placed.ref().id();
+      return paid(guard.send("pay", Map.of("orderId", id),
+          () -> provider.request(true, reference, "pay", Map.of("orderId", id), () -> provider.account().ledger().pay(id))));
     }
     requireLines();
-    if (provider.capabilities().has(Capability.RECONCILE)) {
-      Optional<Order> existing = provider.reconcile(reference);
-      if (existing.isPresent()) {
-        placed = existing.get();
-        return checkout();
-      }
-    } else if (outcomeUnknown) {
-      // Without a way to look the order up, a second commit could order twice: keep saying "unknown".
-      throw new OutcomeUnknownException(reference, "checkout", ids(), null);
+    if (found()) {
+      return checkout();
     }
+    // Without a way to look the order up, the guard keeps answering "unknown" rather than commit twice.
     List<OrderItem> items = lines.stream().map(CartLine::item).toList();
     return commit(items, promoCode);
   }
 
   /** Places {@code order} in one request (the provider's skip-cart path), after finding it by reference. */
   Order placeInOneStep(OrderRequest order) {
-    if (provider.capabilities().has(Capability.RECONCILE)) {
-      Optional<Order> existing = provider.reconcile(reference);
-      if (existing.isPresent()) {
-        placed = existing.get();
-        return checkout();
-      }
+    if (found()) {
+      return checkout();
     }
     if (order.promoCode() != null && !provider.acceptsPromoCode(order.promoCode())) {
       provider.request(false, reference, "promo", ids(), () -> {
@@ -133,18 +130,27 @@ final class MemoryCart implements Cart {
     return commit(order.items(), order.promoCode());
   }
 
-  private Order commit(List<OrderItem> items, String code) {
-    try {
-      placed = provider.request(true, reference, "checkout", ids(), () -> {
-        for (int i = 0; i < items.size(); i++) {
-          MemoryProvider.checkPlans(items.get(i), "items[" + i + "]", false);
-        }
-        return provider.account().ledger().commit(reference, items, code, code != null);
-      });
-    } catch (OutcomeUnknownException e) {
-      outcomeUnknown = true;
-      throw e;
+  /**
+   * Looks the order up by its reference where the provider can reconcile; returns true when it was placed.
+   * The account's ledger is the whole truth, so "not found" resolves an unknown outcome as "not placed".
+   */
+  private boolean found() {
+    if (!provider.capabilities().has(Capability.RECONCILE)) {
+      return false;
     }
+    Optional<Order> existing = provider.reconcile(reference);
+    guard.resolved();
+    existing.ifPresent(o -> placed = o);
+    return existing.isPresent();
+  }
+
+  private Order commit(List<OrderItem> items, String code) {
+    placed = guard.send("checkout", ids(), () -> provider.request(true, reference, "checkout", ids(), () -> {
+      for (int i = 0; i < items.size(); i++) {
+        MemoryProvider.checkPlans(items.get(i), "items[" + i + "]", false);
+      }
+      return provider.account().ledger().commit(reference, items, code, code != null);
+    }));
     return paid(placed);
   }
 

@@ -15,6 +15,63 @@ final class MemoryFaults {
   private boolean dropAfterNextCommit;
   private boolean silent;
   private Duration latency = Duration.ZERO;
+  private final java.util.List<Armed> after = new java.util.ArrayList<>();
+  private final java.util.List<Armed> before = new java.util.ArrayList<>();
+  private boolean spoilNextRead;
+  private Duration lateAnswerDelay = Duration.ofMillis(300);
+
+  /** A fault armed for the next request of {@code step}: a fault after processing, or a refusal status before it. */
+  private record Armed(String step, String fault) {}
+
+  /** The next request of {@code step} is done, then its answer is replaced by {@code fault} (an AnswerFault name). */
+  synchronized void afterProcessing(String step, String fault) {
+    after.add(new Armed(step, fault));
+  }
+
+  /** The next request of {@code step} is refused with {@code status} (503 or 429) before anything is done. */
+  synchronized void refuseBeforeProcessing(String step, int status) {
+    if (status != 503 && status != 429) {
+      throw new IllegalArgumentException("a refusal before processing is 503 or 429: " + status);
+    }
+    before.add(new Armed(step, Integer.toString(status)));
+  }
+
+  /** The next request that creates nothing is done, but its answer cannot be read. */
+  synchronized void spoilNextRead() {
+    spoilNextRead = true;
+  }
+
+  synchronized Duration lateAnswerDelay() {
+    return lateAnswerDelay;
+  }
+
+  synchronized String takeAfter(String step) {
+    return take(after, step);
+  }
+
+  synchronized int takeBefore(String step) {
+    String status = take(before, step);
+    return status == null ? 0 : Integer.parseInt(status);
+  }
+
+  synchronized boolean takeSpoiledRead(boolean creates) {
+    boolean armed = spoilNextRead && !creates;
+    if (armed) {
+      spoilNextRead = false;
+    }
+    return armed;
+  }
+
+  private static String take(java.util.List<Armed> armed, String step) {
+    for (java.util.Iterator<Armed> it = armed.iterator(); it.hasNext(); ) {
+      Armed a = it.next();
+      if (a.step().equals(step)) {
+        it.remove();
+        return a.fault();
+      }
+    }
+    return null;
+  }
 
   synchronized void failNext(int count) {
     if (count < 0) {
@@ -42,6 +99,9 @@ final class MemoryFaults {
     dropAfterNextCommit = false;
     silent = false;
     latency = Duration.ZERO;
+    after.clear();
+    before.clear();
+    spoilNextRead = false;
     notifyAll();
   }
 

@@ -5,6 +5,9 @@ import io.hostorder.core.Capability;
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.commit.CommitGuard;
+import io.hostorder.core.commit.OrderTrail;
+import io.hostorder.core.commit.PendingOutcomes;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
@@ -32,6 +35,7 @@ final class MemoryProvider implements OrderProvider {
   private final Set<String> promoCodes;
   private final String password;
   private final Duration callTimeout;
+  private final PendingOutcomes pending = new PendingOutcomes();
 
   private MemoryProvider(MemoryAccount account, Capabilities capabilities, Set<String> promoCodes, String password,
       Duration callTimeout) {
@@ -94,17 +98,33 @@ final class MemoryProvider implements OrderProvider {
 
   @Override
   public Cart newCart(String reference) {
-    return new MemoryCart(this, reference);
+    return newCart(reference, OrderTrail.NONE);
+  }
+
+  /** Returns a cart whose one committing request ({@code checkout}, or {@code pay}) is told to {@code trail}. */
+  @Override
+  public Cart newCart(String reference, OrderTrail trail) {
+    return new MemoryCart(this, reference, new CommitGuard(reference, trail, pending));
+  }
+
+  @Override
+  public boolean reportsTrail() {
+    return true;
+  }
+
+  @Override
+  public Order place(OrderRequest order) {
+    return place(order, OrderTrail.NONE);
   }
 
   /** Places the order in one request when the provider may skip the cart; through a cart otherwise. */
   @Override
-  public Order place(OrderRequest order) {
+  public Order place(OrderRequest order, OrderTrail trail) {
     if (!capabilities.has(Capability.SKIP_CART)) {
-      return OrderProvider.super.place(order);
+      return OrderProvider.super.place(order, trail);
     }
     OrderValidator.throwIfAny(type(), validate(order));
-    MemoryCart cart = new MemoryCart(this, order.reference());
+    MemoryCart cart = new MemoryCart(this, order.reference(), new CommitGuard(order.reference(), trail, pending));
     return cart.placeInOneStep(order);
   }
 

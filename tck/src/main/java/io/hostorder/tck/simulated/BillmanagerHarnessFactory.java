@@ -37,7 +37,8 @@ public final class BillmanagerHarnessFactory implements TckHarnessFactory {
 
   @Override
   public Optional<TckHarness> simulated(int port, Long seed) {
-    BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.BILLMANAGER).port(port);
+    BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.BILLMANAGER).port(port)
+        .balance(HarnessMoney.BALANCE);
     if (seed != null) {
       b.seed(seed);
     }
@@ -51,8 +52,17 @@ public final class BillmanagerHarnessFactory implements TckHarnessFactory {
     c.put("item-type", "vds");
     c.put("read-timeout", "5s");
     c.put("call-timeout", "10s");
-    return Optional.of(harness(ProviderConfig.of(c), sim));
+    return Optional.of(harness(ProviderConfig.of(c), sim).withVariants(VARIANTS));
   }
+
+  /**
+   * The configurations the TCK runs besides the harness's ({@code session}, no {@code skipbasket}): the
+   * provider's default ({@code authinfo}, no {@code skipbasket}), and {@code skipbasket} in both login modes.
+   */
+  static final List<BillmanagerHarness.Variant> VARIANTS = List.of(
+      new BillmanagerHarness.Variant("authinfo", Map.of("login-mode", "authinfo")),
+      new BillmanagerHarness.Variant("skipbasket,session", Map.of("skipbasket", "true")),
+      new BillmanagerHarness.Variant("skipbasket,authinfo", Map.of("skipbasket", "true", "login-mode", "authinfo")));
 
   /** Returns a harness for the real account in {@code config} (a {@code billmanager} configuration). */
   @Override
@@ -60,7 +70,7 @@ public final class BillmanagerHarnessFactory implements TckHarnessFactory {
     return harness(config, null);
   }
 
-  private static TckHarness harness(ProviderConfig config, BillmanagerSimulator sim) {
+  private static BillmanagerHarness harness(ProviderConfig config, BillmanagerSimulator sim) {
     return new BillmanagerHarness("billmanager", config, sim, BillmanagerHarnessFactory::plain, List.of(
         new InvalidSample("a plan that is not a tariff id", plain().plan("VDS Start").build(), "items[0].plan"),
         new InvalidSample("a datacenter that is not an id", plain().region("NL").build(), "items[0].region"),

@@ -1,22 +1,83 @@
 package io.hostorder.tck.simulated;
 
+import io.hostorder.simulator.AfterProcessing;
 import io.hostorder.simulator.Faults;
+import io.hostorder.tck.AnswerFault;
+import io.hostorder.tck.CommittingStep;
 import io.hostorder.tck.ProviderObserver;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * The fault-injection half of an observer over a built-in simulator. Every simulator shares
  * {@link Faults}; what differs is the operation that commits an order, whose answer
- * {@link #dropAfterNextCommit()} loses after the simulator processed it.
+ * {@link #dropAfterNextCommit()} loses after the simulator processed it, and the committing steps with the
+ * simulator operation each is sent as (the names of the simulator's {@code operations(request)}).
  */
 abstract class FaultsObserver implements ProviderObserver {
+  /** How long a late answer waits: past the short call-timeout the TCK gives the provider for it. */
+  static final Duration LATE_ANSWER_DELAY = Duration.ofMillis(800);
+
   private final Supplier<Faults> faults;
   private final String commitOperation;
+  private final Map<String, String> operations = new LinkedHashMap<>();
+  private final List<CommittingStep> steps = new ArrayList<>();
 
   FaultsObserver(Supplier<Faults> faults, String commitOperation) {
     this.faults = faults;
     this.commitOperation = commitOperation;
+  }
+
+  /** Declares the committing step {@code step}, sent to the simulator as {@code operation}. */
+  final FaultsObserver step(CommittingStep step, String operation) {
+    steps.add(step);
+    operations.put(step.name(), operation);
+    return this;
+  }
+
+  @Override
+  public final List<CommittingStep> committingSteps() {
+    return List.copyOf(steps);
+  }
+
+  @Override
+  public final boolean failAfterProcessing(String step, AnswerFault fault) {
+    String operation = operations.get(step);
+    if (operation == null) {
+      return false;
+    }
+    Faults f = faults.get();
+    if (fault == AnswerFault.LATE_ANSWER) {
+      f.lateAnswerDelay(LATE_ANSWER_DELAY);
+    }
+    f.afterProcessing(operation, AfterProcessing.valueOf(fault.name()));
+    return true;
+  }
+
+  @Override
+  public final boolean refuseBeforeProcessing(String step, int status) {
+    String operation = operations.get(step);
+    if (operation == null) {
+      return false;
+    }
+    faults.get().refuseBeforeProcessing(operation, status);
+    return true;
+  }
+
+  @Override
+  public final Duration lateAnswerDelay() {
+    return LATE_ANSWER_DELAY;
+  }
+
+  /** The next request, whatever it is, is processed and then answered with HTTP 500: nothing can be read from it. */
+  @Override
+  public boolean spoilNextRead() {
+    faults.get().afterProcessing(null, AfterProcessing.HTTP_500);
+    return true;
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.hostorder.core.model.BillingPeriod;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.simulator.hostway.HostwayOrder;
 import io.hostorder.simulator.hostway.HostwaySimulator;
+import io.hostorder.tck.CommittingStep;
 import io.hostorder.tck.ProviderObserver;
 import io.hostorder.tck.TckHarness;
 import java.util.ArrayList;
@@ -159,6 +160,12 @@ final class HostwayHarness implements TckHarness {
     Observer(HostwaySimulator simulator) {
       super(simulator::faults, "submit");
       this.simulator = simulator;
+      // The operation names are HostwayApi.operations(request): METHOD and path pattern, "submit" for the action.
+      step(CommittingStep.of("order", true), "POST /orders");
+      step(CommittingStep.of("account", false), "PUT /orders/{id}/account");
+      step(CommittingStep.of("product", true), "POST /orders/{id}/account/products");
+      step(CommittingStep.of("service", true), "POST /orders/{id}/account/products/{pid}/services");
+      step(CommittingStep.of("submit", true), "submit");
     }
 
     @Override

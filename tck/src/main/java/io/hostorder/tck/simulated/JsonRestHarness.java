@@ -6,6 +6,7 @@ import io.hostorder.core.model.BillingPeriod;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.Resources;
 import io.hostorder.simulator.jsonrest.JsonActionSimulator;
+import io.hostorder.tck.CommittingStep;
 import io.hostorder.tck.ProviderObserver;
 import io.hostorder.tck.TckHarness;
 import java.math.BigDecimal;
@@ -129,6 +130,7 @@ final class JsonRestHarness implements TckHarness {
     Observer(JsonActionSimulator simulator) {
       super(simulator::faults, "order_create");
       this.simulator = simulator;
+      step(CommittingStep.of("order_create", true), "order_create");
     }
 
     @Override

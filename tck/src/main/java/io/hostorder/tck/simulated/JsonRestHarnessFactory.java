@@ -31,7 +31,8 @@ public final class JsonRestHarnessFactory implements TckHarnessFactory {
 
   @Override
   public Optional<TckHarness> simulated(int port, Long seed) {
-    JsonActionSimulator.Builder b = JsonActionSimulator.builder().token(TOKEN).credentials(USER, PASSWORD);
+    JsonActionSimulator.Builder b = JsonActionSimulator.builder().token(TOKEN).credentials(USER, PASSWORD)
+        .credit(HarnessMoney.BALANCE);
     if (seed != null) {
       b.seed(seed);
     }

@@ -39,7 +39,8 @@ public final class ZomroHarnessFactory implements TckHarnessFactory {
 
   @Override
   public Optional<TckHarness> simulated(int port, Long seed) {
-    BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.ZOMRO).port(port);
+    BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.ZOMRO).port(port)
+        .balance(HarnessMoney.BALANCE);
     if (seed != null) {
       b.seed(seed);
     }
@@ -51,7 +52,9 @@ public final class ZomroHarnessFactory implements TckHarnessFactory {
     c.put("send-remoteid", "true");
     c.put("read-timeout", "5s");
     c.put("call-timeout", "10s");
-    return Optional.of(harness(ProviderConfig.of(c), sim));
+    return Optional.of(harness(ProviderConfig.of(c), sim).withVariants(List.of(
+        // Zomro's default: no remoteid, so no reconcile; a lost answer can only be held as unknown.
+        new BillmanagerHarness.Variant("no-remoteid", Map.of("send-remoteid", "false")))));
   }
 
   /** Returns a harness for the real account in {@code config} (a {@code zomro} configuration). */
@@ -60,7 +63,7 @@ public final class ZomroHarnessFactory implements TckHarnessFactory {
     return harness(config, null);
   }
 
-  private static TckHarness harness(ProviderConfig config, BillmanagerSimulator sim) {
+  private static BillmanagerHarness harness(ProviderConfig config, BillmanagerSimulator sim) {
     return new BillmanagerHarness("zomro", config, sim, ZomroHarnessFactory::plain, List.of(
         new InvalidSample("a weak password (no upper-case letter, no digit)",
             plain().access(Access.password("weakpassword")).build(), "items[0].access.password"),

@@ -1,11 +1,13 @@
 package io.hostorder.provider.memory.tck;
 
+import io.hostorder.core.Capability;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.model.Access;
 import io.hostorder.core.model.BillingPeriod;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.Resources;
 import io.hostorder.provider.memory.MemoryAccount;
+import io.hostorder.provider.memory.MemoryProviderFactory;
 import io.hostorder.tck.ProviderObserver;
 import io.hostorder.tck.TckHarness;
 import java.math.BigDecimal;
@@ -21,17 +23,25 @@ import java.util.UUID;
  * (reset before every rule, removed on close) or uses one a configuration names (never wiped).
  */
 public final class MemoryHarness implements TckHarness {
-  private static final BigDecimal BALANCE = new BigDecimal("1000");
+  private final BigDecimal balance;
   private final ProviderConfig config;
   private final MemoryAccount account;
   private final boolean owned;
+  private final String name;
+  private final boolean variant;
   private final String rootPassword = "Root-" + UUID.randomUUID();
   private final String wrongPassword = "wrong-" + UUID.randomUUID();
 
   private MemoryHarness(ProviderConfig config, boolean owned) {
+    this(config, owned, "memory", false);
+  }
+
+  private MemoryHarness(ProviderConfig config, boolean owned, String name, boolean variant) {
     this.config = config;
     this.owned = owned;
-    BigDecimal balance = new BigDecimal(config.optional("balance").orElse("1000"));
+    this.name = name;
+    this.variant = variant;
+    this.balance = new BigDecimal(config.optional("balance").orElse("1000"));
     this.account = MemoryAccount.open(config.optional("account").orElse("default"), config.require("password"), balance);
   }
 
@@ -67,6 +77,26 @@ public final class MemoryHarness implements TckHarness {
   @Override
   public ProviderConfig config() {
     return config;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /**
+   * One variant, {@code memory[no-reconcile]}: the same account with every capability but {@code RECONCILE}
+   * (idempotency {@code NONE}), so that an unknown outcome can only be held, never looked up. Only a
+   * harness of its own account has it; the variant leaves the account to this harness.
+   */
+  @Override
+  public List<TckHarness> variants() {
+    if (!owned || variant || config.optional("capabilities").isPresent()) {
+      return List.of();
+    }
+    String caps = MemoryProviderFactory.ALL.stream().filter(c -> c != Capability.RECONCILE).map(Enum::name)
+        .sorted().collect(java.util.stream.Collectors.joining(","));
+    return List.of(new MemoryHarness(config.with("capabilities", caps), true, "memory[no-reconcile]", true));
   }
 
   @Override
@@ -128,13 +158,13 @@ public final class MemoryHarness implements TckHarness {
 
   @Override
   public Optional<ProviderObserver> observer() {
-    return Optional.of(new MemoryObserver(account, owned ? BALANCE : null));
+    return Optional.of(new MemoryObserver(account, owned ? balance : null));
   }
 
   @Override
   public void reset() {
     if (owned) {
-      account.reset(BALANCE);
+      account.reset(balance);
     } else {
       account.clearFaults();
     }
@@ -143,7 +173,7 @@ public final class MemoryHarness implements TckHarness {
   @Override
   public void close() {
     account.clearFaults();
-    if (owned) {
+    if (owned && !variant) {
       MemoryAccount.remove(account.name());
     }
   }

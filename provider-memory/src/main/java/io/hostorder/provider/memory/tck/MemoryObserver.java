@@ -2,9 +2,12 @@ package io.hostorder.provider.memory.tck;
 
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.provider.memory.MemoryAccount;
+import io.hostorder.tck.AnswerFault;
+import io.hostorder.tck.CommittingStep;
 import io.hostorder.tck.ProviderObserver;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Observes an in-memory account: its counters, the promo codes applied, and its faults. */
@@ -51,6 +54,35 @@ final class MemoryObserver implements ProviderObserver {
   @Override
   public void latency(Duration latency) {
     account.latency(latency);
+  }
+
+  /** The memory provider commits in one request, {@code checkout}, which creates the order. */
+  @Override
+  public List<CommittingStep> committingSteps() {
+    return List.of(CommittingStep.of("checkout", true));
+  }
+
+  @Override
+  public boolean failAfterProcessing(String step, AnswerFault fault) {
+    account.failAfterProcessing(step, fault.name());
+    return true;
+  }
+
+  @Override
+  public boolean refuseBeforeProcessing(String step, int status) {
+    account.refuseBeforeProcessing(step, status);
+    return true;
+  }
+
+  @Override
+  public Duration lateAnswerDelay() {
+    return account.lateAnswerDelay();
+  }
+
+  @Override
+  public boolean spoilNextRead() {
+    account.spoilNextRead();
+    return true;
   }
 
   @Override
