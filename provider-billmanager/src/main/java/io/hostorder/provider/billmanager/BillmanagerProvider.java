@@ -6,18 +6,24 @@ import io.hostorder.core.Capability;
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.commit.CommitGuard;
+import io.hostorder.core.commit.OrderTrail;
+import io.hostorder.core.commit.PendingOutcomes;
 import io.hostorder.core.error.NotFoundException;
+import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderRequest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One account at a host running BILLmanager: carts on BILLmanager's new-order cart, status and list
@@ -30,6 +36,7 @@ final class BillmanagerProvider implements OrderProvider {
   private final Capabilities capabilities;
   private final Transport transport;
   private final Services services;
+  private final PendingOutcomes pending = new PendingOutcomes();
 
   BillmanagerProvider(ItemForm form, Settings settings, Capabilities capabilities, Transport transport) {
     this.form = form;
@@ -55,6 +62,7 @@ final class BillmanagerProvider implements OrderProvider {
     List<Violation> out = new ArrayList<>(OrderValidator.validate(order, capabilities));
     for (int i = 0; i < order.items().size(); i++) {
       form.validate(order.items().get(i), "items[" + i + "]", out);
+      trackable(order.items().get(i), "items[" + i + "]", out);
     }
     return out;
   }
@@ -65,48 +73,84 @@ final class BillmanagerProvider implements OrderProvider {
     OrderValidator.portableItem(item, path, out);
     OrderValidator.itemForCapabilities(item, path, capabilities, out);
     form.validate(item, path, out);
+    trackable(item, path, out);
     return out;
+  }
+
+  /**
+   * Without {@code remoteid}, a host whose list shows the server name (Zomro) finds the order's services
+   * by it: an item without one could not be told from another order's, so it is refused before sending.
+   */
+  private void trackable(OrderItem item, String path, List<Violation> out) {
+    if (!settings.sendRemoteid() && form.tracksByName() && (item.name() == null || item.name().isBlank())) {
+      out.add(new Violation(path + ".name", "required while send-remoteid is false: the order's servers are found "
+          + "again by their server name"));
+    }
   }
 
   @Override
   public Cart newCart(String reference) {
+    return newCart(reference, OrderTrail.NONE);
+  }
+
+  @Override
+  public Cart newCart(String reference, OrderTrail trail) {
     Objects.requireNonNull(reference, "reference == null");
+    Objects.requireNonNull(trail, "trail == null");
     if (reference.isBlank()) {
       throw new IllegalArgumentException("reference is blank");
     }
-    return new BillmanagerCart(this, reference);
+    return new BillmanagerCart(this, reference, new CommitGuard(reference, trail, pending));
   }
 
+  /** The cart reports every committing request (add, promo code, confirm) and the ids it learns to its trail. */
+  @Override
+  public boolean reportsTrail() {
+    return true;
+  }
+
+  /**
+   * Returns the order whose services carry {@code reference} as {@code remoteid}, or empty when a look at
+   * the whole list (its filter reset first) found none.
+   *
+   * @throws ProviderErrorException {@code list-incomplete} when the list could not be read whole, or when
+   *     it shows services but no {@code remoteid} at all (then "none" would only mean "not shown")
+   */
   @Override
   public Optional<Order> reconcile(String reference) {
     capabilities.require(type(), Capability.RECONCILE);
     Objects.requireNonNull(reference, "reference == null");
-    return findByRemoteid(services.defaultType(), reference, null);
-  }
-
-  /** Returns the order whose services carry {@code remoteid} in the list of {@code itemType}, or empty. */
-  Optional<Order> findByRemoteid(String itemType, String remoteid, String promoCode) {
+    String itemType = services.defaultType();
+    Step step = new Step("reconcile", false, reference, null, Map.of());
+    List<JsonNode> all = services.list(itemType, step);
     List<JsonNode> rows = new ArrayList<>();
-    for (JsonNode row : services.list(itemType, new Step("reconcile", false, remoteid, null, Map.of()))) {
-      if (remoteid.equals(Doc.field(row, "remoteid"))) {
+    boolean shown = false;
+    for (JsonNode row : all) {
+      String remoteid = Doc.field(row, "remoteid");
+      shown |= remoteid != null;
+      if (reference.equals(remoteid)) {
         rows.add(row);
       }
     }
-    return rows.isEmpty() ? Optional.empty() : Optional.of(services.order(type(), itemType, rows, promoCode));
+    if (rows.isEmpty() && !all.isEmpty() && !shown) {
+      throw new ProviderErrorException(Services.LIST_INCOMPLETE, "the list " + form.listFunction(itemType) + " shows "
+          + all.size() + " services but no remoteid column, so reconcile cannot tell whether one is the order '"
+          + reference + "'", Map.of("reference", reference), null);
+    }
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    pending.resolved(reference);
+    return Optional.of(services.order(type(), itemType, rows, null));
   }
 
-  /** Returns the newest service of {@code itemType} whose server name is {@code name}, or empty. */
-  Optional<Order> findNewestByName(String itemType, String name, String promoCode) {
-    JsonNode newest = null;
-    long newestId = Long.MIN_VALUE;
-    for (JsonNode row : services.list(itemType, Step.reading("find by name"))) {
-      String id = Doc.field(row, "id");
-      if (name.equals(Services.name(row)) && id != null && id.matches("\\d{1,18}") && Long.parseLong(id) > newestId) {
-        newest = row;
-        newestId = Long.parseLong(id);
-      }
+  /** Returns the ids of every service of {@code itemType} listed now (the whole list, its filter reset). */
+  Set<String> serviceIds(String itemType, Step step) {
+    Set<String> ids = new HashSet<>();
+    for (JsonNode row : services.list(itemType, step)) {
+      ids.add(Doc.field(row, "id"));
     }
-    return newest == null ? Optional.empty() : Optional.of(services.order(type(), itemType, List.of(newest), promoCode));
+    return ids;
   }
 
   @Override
@@ -144,6 +188,10 @@ final class BillmanagerProvider implements OrderProvider {
 
   Transport transport() {
     return transport;
+  }
+
+  Services services() {
+    return services;
   }
 
   @Override
