@@ -214,12 +214,12 @@ final class BillmanagerCart implements Cart {
     if (abandoned) {
       throw new IllegalStateException("this cart's line was removed after its promo code was refused; start a new cart");
     }
-    if (lines.isEmpty()) {
-      throw new InvalidOrderException(new Violation("items", "the cart is empty; add an item first"));
-    }
     OutcomeUnknownException unknown = guard.unknown();
     if (unknown != null) {
       return afterUnknownOutcome(unknown);
+    }
+    if (lines.isEmpty()) {
+      throw new InvalidOrderException(new Violation("items", "the cart is empty; add an item first"));
     }
     Step step = new Step("checkout", true, reference, null, ids());
     Doc answer;
@@ -249,7 +249,7 @@ final class BillmanagerCart implements Cart {
    */
   private Order afterUnknownOutcome(OutcomeUnknownException unknown) {
     boolean paidMaybe = unknown.step().equals("checkout");
-    boolean canLook = provider.settings().sendRemoteid() || before != null;
+    boolean canLook = !lines.isEmpty() && (provider.settings().sendRemoteid() || before != null);
     if (!paidMaybe || !canLook) {
       throw unknown;
     }

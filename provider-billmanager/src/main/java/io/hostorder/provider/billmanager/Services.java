@@ -1,6 +1,7 @@
 package io.hostorder.provider.billmanager;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderLine;
@@ -90,13 +91,16 @@ final class Services {
    * Resets the sticky filter of the list of {@code itemType}: {@code func={list}.filter} with
    * {@code sok=ok} and no filter field, i.e. the filter form submitted empty. This is an assumption (no
    * document of ours gives the reset; see docs/billmanager.md). A host without the filter function
-   * ({@code missed}/{@code func}) has no filter to reset; any other failure means the list may be filtered,
-   * so the look would not be complete.
+   * ({@code missed}/{@code func}) has no filter to reset; any other error document means the list may be
+   * filtered, so the look would not be complete. Authentication and transport errors are thrown as they are.
    */
   private void resetFilter(String itemType, Step step) {
     Form op = new Form().add("func", form.listFunction(itemType) + ".filter").add("sok", "ok");
     try {
       transport.call(op, step);
+    } catch (InvalidOrderException e) {
+      // A filter field it refuses: the filter may still be set.
+      throw incomplete(itemType, step, "its filter could not be reset (" + e.getMessage() + ")");
     } catch (ProviderErrorException e) {
       if (!"missed/func".equals(e.code())) {
         throw incomplete(itemType, step, "its filter could not be reset (" + e.getMessage() + ")");
