@@ -116,6 +116,13 @@ final class BillmanagerCart implements Cart {
     return op;
   }
 
+  /** Takes {@code ids} as the services that existed before this order (read by the reconcile before it). */
+  void servicesBefore(Set<String> ids) {
+    if (before == null && lines.isEmpty()) {
+      before = Set.copyOf(ids);
+    }
+  }
+
   /**
    * Without {@code remoteid}, lists the services before the first committing request of this order, so
    * that checkout tells the services its confirm created from older ones (even of the same name). A

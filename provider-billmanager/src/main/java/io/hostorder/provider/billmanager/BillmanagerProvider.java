@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Capability;
 import io.hostorder.core.Cart;
+import io.hostorder.core.Idempotency;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
 import io.hostorder.core.commit.CommitGuard;
@@ -120,9 +121,46 @@ final class BillmanagerProvider implements OrderProvider {
   public Optional<Order> reconcile(String reference) {
     capabilities.require(type(), Capability.RECONCILE);
     Objects.requireNonNull(reference, "reference == null");
+    return reconcile(reference, services.list(services.defaultType(), new Step("reconcile", false, reference, null, Map.of())));
+  }
+
+  /**
+   * Places {@code order} as {@link OrderProvider#place(OrderRequest, OrderTrail)} does; the list read to
+   * reconcile first also gives the cart the services that existed before it orders, so that its checkout
+   * finds the new ones even where the list does not show {@code remoteid}.
+   */
+  @Override
+  public Order place(OrderRequest order, OrderTrail trail) {
+    OrderValidator.throwIfAny(type(), validate(order));
+    Set<String> before = null;
+    if (capabilities.idempotency() != Idempotency.NONE) {
+      List<JsonNode> all = services.list(services.defaultType(),
+          new Step("reconcile", false, order.reference(), null, Map.of()));
+      Optional<Order> existing = reconcile(order.reference(), all);
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      before = new HashSet<>();
+      for (JsonNode row : all) {
+        before.add(Doc.field(row, "id"));
+      }
+    }
+    BillmanagerCart cart = (BillmanagerCart) newCart(order.reference(), trail);
+    if (before != null && order.items().stream().allMatch(i -> form.itemType(i, settings.itemType())
+        .equals(services.defaultType()))) {
+      cart.servicesBefore(before);
+    }
+    for (OrderItem item : order.items()) {
+      cart.add(item);
+    }
+    if (order.promoCode() != null) {
+      cart.applyPromoCode(order.promoCode());
+    }
+    return cart.checkout();
+  }
+
+  private Optional<Order> reconcile(String reference, List<JsonNode> all) {
     String itemType = services.defaultType();
-    Step step = new Step("reconcile", false, reference, null, Map.of());
-    List<JsonNode> all = services.list(itemType, step);
     List<JsonNode> rows = new ArrayList<>();
     boolean shown = false;
     for (JsonNode row : all) {

@@ -355,6 +355,32 @@ public final class BillmanagerSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Sets the error type and object (null for none) of insufficient funds at checkout; the default,
+   * {@code payment}/{@code balance}, is this simulator's choice (no document gives the type; the API notes
+   * give only the message). The message stays "insufficient funds to complete the operation. Required
+   * amount X. …".
+   */
+  public BillmanagerSimulator paymentError(String type, String object) {
+    Objects.requireNonNull(type, "type == null");
+    synchronized (state) {
+      state.paymentErrorType = type;
+      state.paymentErrorObject = object;
+    }
+    return this;
+  }
+
+  /**
+   * Sets whether a Zomro order must give a root password or an SSH key (default true, this simulator's
+   * reading of Zomro's table, which only says which of the two not to pass); false accepts neither.
+   */
+  public BillmanagerSimulator zomroRequiresAccess(boolean required) {
+    synchronized (state) {
+      state.zomroRequiresAccess = required;
+    }
+    return this;
+  }
+
   /** Puts the simulator back as started (accounts, balance, catalog, promo codes, settings), clears faults and the request count. */
   public BillmanagerSimulator reset() {
     synchronized (state) {

@@ -41,6 +41,11 @@ final class State {
   final Map<String, Map<String, String>> listFilters = new LinkedHashMap<>();
   /** Whether list rows show the {@code remoteid} sent with the order (no document lists it). */
   boolean listsRemoteid = true;
+  /** The error type and object of insufficient funds at checkout (the simulator's choice; see its docs). */
+  String paymentErrorType = "payment";
+  String paymentErrorObject = "balance";
+  /** Whether a Zomro order must give a password or an SSH key (the simulator's reading of the table). */
+  boolean zomroRequiresAccess = true;
   long nextLineId = FIRST_LINE_ID;
   long nextServiceId = FIRST_SERVICE_ID;
   int confirmedOrders;
@@ -74,6 +79,9 @@ final class State {
     requests.clear();
     listFilters.clear();
     listsRemoteid = true;
+    paymentErrorType = "payment";
+    paymentErrorObject = "balance";
+    zomroRequiresAccess = true;
     nextLineId = FIRST_LINE_ID;
     nextServiceId = FIRST_SERVICE_ID;
     confirmedOrders = 0;
