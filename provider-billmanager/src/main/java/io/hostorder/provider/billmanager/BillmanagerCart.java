@@ -260,7 +260,13 @@ final class BillmanagerCart implements Cart {
     if (!paidMaybe || !canLook) {
       throw unknown;
     }
-    Tracker.Found found = tracker().look();
+    Tracker.Found found;
+    try {
+      found = tracker().look();
+    } catch (HostorderException e) {
+      // The look failed (a reading request): the outcome is as unknown as before, and stays so.
+      throw unknown;
+    }
     if (found.complete()) {
       guard.resolved();
       placed = withIds(found.order(), ids());

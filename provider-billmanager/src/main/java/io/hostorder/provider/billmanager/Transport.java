@@ -1,11 +1,11 @@
 package io.hostorder.provider.billmanager;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hostorder.core.commit.AnswerRule;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.TransientException;
-import io.hostorder.core.commit.AnswerRule;
 import io.hostorder.core.http.Redactor;
 import java.io.IOException;
 import java.nio.charset.Charset;
