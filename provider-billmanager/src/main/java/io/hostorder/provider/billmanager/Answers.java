@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hostorder.core.error.ProviderErrorException;
 import java.io.StringReader;
-import java.util.Locale;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,15 +26,6 @@ final class Answers {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private Answers() {}
-
-  /** Returns true when the answer is an HTML page (BILLmanager's login form) instead of a document. */
-  static boolean isHtml(String contentType, String body) {
-    String start = body.stripLeading();
-    start = start.substring(0, Math.min(start.length(), 64)).toLowerCase(Locale.ROOT);
-    return start.startsWith("<!doctype html") || start.startsWith("<html")
-        || (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("text/html") && !start.startsWith("{")
-            && !start.startsWith("<doc") && !start.startsWith("<?xml"));
-  }
 
   /**
    * Returns the document in {@code body}.

@@ -4,6 +4,7 @@ import io.hostorder.core.Capability;
 import io.hostorder.core.Cart;
 import io.hostorder.core.CartLine;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.commit.CommitGuard;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.OutcomeUnknownException;
@@ -13,14 +14,13 @@ import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderLine;
-import io.hostorder.core.model.OrderRef;
-import io.hostorder.core.model.OrderStatus;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * A cart on BILLmanager's new-order cart: {@link #add} puts the item in the provider's cart
@@ -29,21 +29,29 @@ import java.util.Optional;
  * {@link #checkout} confirms and pays the line ({@code cartorder.create.confirm} with {@code elid} and
  * {@code paymethod_id}). With {@code skipbasket} configured and no promo code, the item is held here and
  * checkout sends it once with {@code skipbasket=on}, paying at once without the cart confirm.
+ *
+ * <p>All three are committing requests (each creates a cart line, changes the cart or pays): each goes
+ * through one {@link CommitGuard}, so it is sent at most once, and after an unknown outcome nothing of
+ * this order is committed again. Without {@code send-remoteid} the ids of the services listed before the
+ * first committing request are kept, so that checkout records exactly the services its confirm created.
  * Used by one thread at a time.
  */
 final class BillmanagerCart implements Cart {
   private final BillmanagerProvider provider;
   private final String reference;
+  private final CommitGuard guard;
   private final List<CartLine> lines = new ArrayList<>();
   private final List<String> itemTypes = new ArrayList<>();
   private boolean held;
   private String promoCode;
   private Order placed;
-  private boolean outcomeUnknown;
+  private boolean abandoned;
+  private Set<String> before;
 
-  BillmanagerCart(BillmanagerProvider provider, String reference) {
+  BillmanagerCart(BillmanagerProvider provider, String reference, CommitGuard guard) {
     this.provider = provider;
     this.reference = reference;
+    this.guard = guard;
   }
 
   @Override
@@ -61,6 +69,7 @@ final class BillmanagerCart implements Cart {
           Capability.MULTIPLE_ITEMS));
     }
     OrderValidator.throwIfAny(provider.type(), problems);
+    guard.requireKnown();
     String itemType = provider.form().itemType(item, provider.settings().itemType());
     CartLine line;
     if (provider.settings().skipbasket() && promoCode == null) {
@@ -75,17 +84,23 @@ final class BillmanagerCart implements Cart {
     return line;
   }
 
+  /** Puts the item in BILLmanager's cart: a committing request, since it creates a cart line there. */
   private CartLine sendAdd(OrderItem item, int index, String itemType) {
+    rememberServicesBefore(itemType);
     Form op = addForm(item, index, itemType, false);
-    Doc doc = provider.transport().call(op, new Step("add", false, reference, null, Map.of("item-type", itemType)));
+    Map<String, String> known = new LinkedHashMap<>(ids());
+    known.put("item-type", itemType);
+    Doc doc = guard.send("add", known, () -> provider.transport().call(op, new Step("add", true, reference, null, known)));
     String lineId = lineItemId(doc);
     if (lineId == null) {
-      throw new ProviderErrorException("no-lineitem", "BILLmanager accepted the item but gave no lineitem.id; "
-          + "the item may be in the account's cart", Map.of("reference", reference), null);
+      // A document without the line id: the item may well be in the account's cart.
+      throw guard.markUnknown("add", new OutcomeUnknownException(reference, "add", known,
+          new IOException("BILLmanager answered the add without a lineitem.id")));
     }
     Map<String, String> ids = new LinkedHashMap<>();
     ids.put("lineitem.id", lineId);
     ids.put("item-type", itemType);
+    guard.idsKnown(ids);
     return new CartLine(lineId, item, ids);
   }
 
@@ -101,6 +116,24 @@ final class BillmanagerCart implements Cart {
     return op;
   }
 
+  /** Takes {@code ids} as the services that existed before this order (read by the reconcile before it). */
+  void servicesBefore(Set<String> ids) {
+    if (before == null && lines.isEmpty()) {
+      before = Set.copyOf(ids);
+    }
+  }
+
+  /**
+   * Without {@code remoteid}, lists the services before the first committing request of this order, so
+   * that checkout tells the services its confirm created from older ones (even of the same name). A
+   * reading request: it also renews an expired session, which a committing request never does.
+   */
+  private void rememberServicesBefore(String itemType) {
+    if (before == null && !provider.settings().sendRemoteid()) {
+      before = provider.serviceIds(itemType, new Step("list before ordering", false, reference, null, Map.of()));
+    }
+  }
+
   @Override
   public void applyPromoCode(String code) {
     provider.capabilities().require(provider.type(), Capability.PROMO_CODE);
@@ -111,6 +144,7 @@ final class BillmanagerCart implements Cart {
     if (lines.isEmpty()) {
       throw new IllegalStateException("add an item first: BILLmanager applies a promo code to the items in its cart");
     }
+    guard.requireKnown();
     if (held) {
       // The code needs the provider's cart: put the held items there now, without paying.
       for (int i = 0; i < lines.size(); i++) {
@@ -120,16 +154,58 @@ final class BillmanagerCart implements Cart {
     }
     Form op = new Form().add("func", "cart").add("promocode", code, "promoCode").add("sok", "ok")
         .add("clicked_button", "apply_promocode");
-    Step step = new Step("promo-code", false, reference, code, ids());
+    Step step = new Step("promo-code", true, reference, code, ids());
     try {
-      provider.transport().call(op, step);
-    } catch (ProviderErrorException | InvalidOrderException e) {
-      // Whatever BILLmanager objects to, the code is not applied: stop here rather than pay full price.
-      Map<String, String> details = new LinkedHashMap<>(step.ids());
-      details.put("reference", reference);
-      throw new PromoCodeRejectedException(code, e.getMessage(), details);
+      guard.send("promo-code", step.ids(), () -> {
+        try {
+          return provider.transport().call(op, step);
+        } catch (ProviderErrorException | InvalidOrderException e) {
+          // Whatever BILLmanager objects to, the code is not applied: stop here rather than pay full price.
+          Map<String, String> details = new LinkedHashMap<>(step.ids());
+          details.put("reference", reference);
+          throw new PromoCodeRejectedException(code, e.getMessage(), details);
+        }
+      });
+    } catch (OutcomeUnknownException e) {
+      throw e;
+    } catch (HostorderException refused) {
+      // Definitively not applied: take this order's line out of the account's one cart, so that no later
+      // confirm of that cart pays it.
+      throw removeLines(refused);
     }
     promoCode = code;
+  }
+
+  /**
+   * Deletes this order's lines from BILLmanager's cart ({@code func=cart}, {@code clicked_button=delete},
+   * {@code id}, API notes) and closes the cart; returns {@code refusal}, with the lines that could not be
+   * deleted named in its details.
+   */
+  private HostorderException removeLines(HostorderException refusal) {
+    abandoned = true;
+    Map<String, String> left = new LinkedHashMap<>();
+    for (CartLine line : lines) {
+      if (line.id().startsWith("held-")) {
+        continue;
+      }
+      Form op = new Form().add("func", "cart").add("clicked_button", "delete").add("id", line.id()).add("sok", "ok");
+      try {
+        provider.transport().call(op, new Step("remove cart line", false, reference, null, line.providerIds()));
+      } catch (HostorderException e) {
+        left.put("cart-line-left." + line.id(), e.getMessage());
+      }
+    }
+    if (left.isEmpty()) {
+      return refusal;
+    }
+    Map<String, String> details = new LinkedHashMap<>(refusal.details());
+    details.putAll(left);
+    String note = " (the cart line(s) " + String.join(", ", left.keySet()).replace("cart-line-left.", "")
+        + " could not be deleted from the account's cart; delete them there, or a later confirm may pay them)";
+    if (refusal instanceof PromoCodeRejectedException p) {
+      return new PromoCodeRejectedException(p.promoCode(), p.getMessage() + note, details);
+    }
+    return new ProviderErrorException("cart-line-left", refusal.getMessage() + note, details, refusal);
   }
 
   @Override
@@ -142,71 +218,85 @@ final class BillmanagerCart implements Cart {
     if (placed != null) {
       return placed;
     }
+    if (abandoned) {
+      throw new IllegalStateException("this cart's line was removed after its promo code was refused; start a new cart");
+    }
+    OutcomeUnknownException unknown = guard.unknown();
+    if (unknown != null) {
+      return afterUnknownOutcome(unknown);
+    }
     if (lines.isEmpty()) {
       throw new InvalidOrderException(new Violation("items", "the cart is empty; add an item first"));
     }
-    if (outcomeUnknown) {
-      return afterUnknownOutcome();
-    }
+    Step step = new Step("checkout", true, reference, null, ids());
     Doc answer;
-    try {
-      if (held) {
-        answer = provider.transport().call(addForm(lines.get(0).item(), 0, itemTypes.get(0), true),
-            new Step("checkout", true, reference, null, ids()));
-      } else {
-        Form op = new Form().add("func", "cartorder.create.confirm").add("sok", "ok").add("elid", lines.get(0).id())
-            .add("paymethod_id", provider.settings().paymethodId());
-        answer = provider.transport().call(op, new Step("checkout", true, reference, null, ids()));
-      }
-    } catch (OutcomeUnknownException e) {
-      outcomeUnknown = true;
-      throw e;
+    if (held) {
+      rememberServicesBefore(itemTypes.get(0));
+      Form op = addForm(lines.get(0).item(), 0, itemTypes.get(0), true);
+      answer = guard.send("checkout", step.ids(), () -> provider.transport().call(op, step));
+    } else {
+      Form op = new Form().add("func", "cartorder.create.confirm").add("sok", "ok").add("elid", lines.get(0).id())
+          .add("paymethod_id", provider.settings().paymethodId());
+      answer = guard.send("checkout", step.ids(), () -> provider.transport().call(op, step));
     }
-    placed = found(answer);
-    return placed;
-  }
-
-  /** A second checkout after a lost answer never confirms again: it looks the order up, or reports it still unknown. */
-  private Order afterUnknownOutcome() {
-    if (provider.capabilities().has(Capability.RECONCILE)) {
-      Optional<Order> found = provider.findByRemoteid(itemTypes.get(0), reference, promoCode);
-      if (found.isPresent()) {
-        placed = withIds(found.get(), ids());
-        return placed;
-      }
-    }
-    throw new OutcomeUnknownException(reference, "checkout", ids(), null);
-  }
-
-  /** Finds the service the checkout created; the order is placed whatever happens here, so nothing is thrown. */
-  private Order found(Doc answer) {
     Map<String, String> ids = ids();
     for (String name : new String[] {"billorder", "order.id", "payment_id", "id", "elid"}) {
       String v = answer.text(name);
       if (v != null && !v.isBlank()) {
-        ids.put("confirm." + name, v);
+        ids.put("confirm." + name, v.trim());
       }
     }
-    OrderItem item = lines.get(0).item();
-    String itemType = itemTypes.get(0);
-    String note;
+    guard.idsKnown(ids);
+    return found(ids);
+  }
+
+  /**
+   * A second checkout after an unknown outcome never commits again: after a checkout it looks the services
+   * up; after an add or a promo code (nothing was paid by this cart) it reports the same outcome unknown.
+   */
+  private Order afterUnknownOutcome(OutcomeUnknownException unknown) {
+    boolean paidMaybe = unknown.step().equals("checkout");
+    boolean canLook = !lines.isEmpty() && (provider.settings().sendRemoteid() || before != null);
+    if (!paidMaybe || !canLook) {
+      throw unknown;
+    }
+    Tracker.Found found;
     try {
-      Optional<Order> found = provider.settings().sendRemoteid()
-          ? provider.findByRemoteid(itemType, reference, promoCode)
-          : item.name() != null ? provider.findNewestByName(itemType, item.name(), promoCode) : Optional.empty();
-      if (found.isPresent()) {
-        return withIds(found.get(), ids);
-      }
-      note = "placed; the new service is not listed yet";
+      found = tracker().look();
     } catch (HostorderException e) {
-      note = "placed; the new service could not be listed: " + e.getMessage();
+      // The look failed (a reading request): the outcome is as unknown as before, and stays so.
+      throw unknown;
     }
-    String lineId = held ? null : lines.get(0).id();
-    String id = lineId != null ? lineId : reference;
-    return Order.builder(OrderRef.of(id)).provider(provider.type()).reference(reference)
-        .status(OrderStatus.PROCESSING).providerStatus("confirmed").message(note).promoCode(promoCode)
-        .addLine(OrderLine.builder(id).name(item.name()).status(OrderStatus.PROCESSING).providerIds(ids).build())
-        .build();
+    if (found.complete()) {
+      guard.resolved();
+      placed = withIds(found.order(), ids());
+      return placed;
+    }
+    throw unknown;
+  }
+
+  /** Records every service the checkout created, or an unknown outcome naming what could not be tracked. */
+  private Order found(Map<String, String> ids) {
+    Tracker.Found found;
+    try {
+      found = tracker().look();
+    } catch (HostorderException e) {
+      found = Tracker.Found.missing("the services could not be listed: " + e.getMessage());
+    }
+    if (found.complete()) {
+      placed = withIds(found.order(), ids);
+      return placed;
+    }
+    // Paid, but which services are this order's cannot be told: never a cart line id as an order id, never
+    // a guess. The outcome stays unknown until checkout() again (which lists again, never confirms) finds them.
+    throw guard.markUnknown("checkout", new OutcomeUnknownException(reference, "checkout", found.withIds(ids),
+        new IOException("confirmed, but its services are not tracked: " + found.why())));
+  }
+
+  private Tracker tracker() {
+    OrderItem item = lines.get(0).item();
+    return new Tracker(provider, itemTypes.get(0), reference, provider.settings().sendRemoteid(), item.name(),
+        item.quantity(), before, promoCode);
   }
 
   private Order withIds(Order order, Map<String, String> ids) {
@@ -237,8 +327,8 @@ final class BillmanagerCart implements Cart {
   }
 
   private void requireOpen() {
-    if (placed != null || outcomeUnknown) {
-      throw new IllegalStateException("this cart was checked out; start a new cart");
+    if (placed != null || abandoned) {
+      throw new IllegalStateException("this cart was checked out or closed; start a new cart");
     }
   }
 

@@ -40,4 +40,12 @@ public interface ItemForm {
 
   /** Returns the function that lists the services of {@code itemType}, e.g. {@code vds} or {@code instances}. */
   String listFunction(String itemType);
+
+  /**
+   * Returns true when the list shows the server name the order gave ({@code servername}), so that an
+   * order without {@code remoteid} finds its services by it; false (the default) when the form has no name.
+   */
+  default boolean tracksByName() {
+    return false;
+  }
 }

@@ -1,14 +1,18 @@
 package io.hostorder.provider.billmanager;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.hostorder.core.error.InvalidOrderException;
+import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderLine;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderStatus;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +23,9 @@ import java.util.Set;
  */
 final class Services {
   private static final int PAGE = 100;
-  private static final int MAX_PAGES = 50;
+  private static final int MAX_PAGES = 1000;
+  /** The code of the error saying a list could not be read whole. */
+  static final String LIST_INCOMPLETE = "list-incomplete";
 
   private final Transport transport;
   private final ItemForm form;
@@ -35,11 +41,22 @@ final class Services {
     return defaultType;
   }
 
-  /** Returns every row of the list of {@code itemType}. */
+  /**
+   * Returns every row of the list of {@code itemType}, having first reset the list's filter: ISPsystem
+   * list filters persist per user (API notes), so a filter set in the panel would hide rows. Reads every
+   * page; a list that cannot be read whole (a page repeating rows already read, fewer rows than
+   * {@code p_elems} promises, more than {@value #MAX_PAGES} pages) is an error, never a shorter list.
+   *
+   * @throws ProviderErrorException with code {@code list-incomplete} when not every row could be read
+   */
   List<JsonNode> list(String itemType, Step step) {
+    resetFilter(itemType, step);
     List<JsonNode> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (int page = 1; page <= MAX_PAGES; page++) {
+    for (int page = 1; ; page++) {
+      if (page > MAX_PAGES) {
+        throw incomplete(itemType, step, "it has more than " + MAX_PAGES + " pages of " + PAGE + " rows");
+      }
       Form op = new Form().add("func", form.listFunction(itemType))
           .add("p_num", Integer.toString(page)).add("p_cnt", Integer.toString(PAGE));
       Doc doc = transport.call(op, step);
@@ -53,12 +70,52 @@ final class Services {
         }
       }
       String total = doc.text("p_elems");
-      boolean complete = total != null && total.matches("\\d+") && rows.size() >= Long.parseLong(total);
-      if (added == 0 || elems.size() < PAGE || complete) {
-        break;
+      Long expected = total != null && total.trim().matches("\\d{1,18}") ? Long.valueOf(total.trim()) : null;
+      if (expected != null && rows.size() >= expected) {
+        return rows;
+      }
+      if (elems.size() < PAGE) {
+        if (expected != null) {
+          throw incomplete(itemType, step, "page " + page + " ended it at " + rows.size() + " rows with an id, but p_elems is "
+              + expected);
+        }
+        return rows;
+      }
+      if (added == 0) {
+        throw incomplete(itemType, step, "page " + page + " repeated rows already read");
       }
     }
-    return rows;
+  }
+
+  /**
+   * Resets the sticky filter of the list of {@code itemType}: {@code func={list}.filter} with
+   * {@code sok=ok} and no filter field, i.e. the filter form submitted empty. This is an assumption (no
+   * document of ours gives the reset; see docs/billmanager.md). A host without the filter function
+   * ({@code missed}/{@code func}) has no filter to reset; any other error document means the list may be
+   * filtered, so the look would not be complete. Authentication and transport errors are thrown as they are.
+   */
+  private void resetFilter(String itemType, Step step) {
+    Form op = new Form().add("func", form.listFunction(itemType) + ".filter").add("sok", "ok");
+    try {
+      transport.call(op, step);
+    } catch (InvalidOrderException e) {
+      // A filter field it refuses: the filter may still be set.
+      throw incomplete(itemType, step, "its filter could not be reset (" + e.getMessage() + ")");
+    } catch (ProviderErrorException e) {
+      if (!"missed/func".equals(e.code())) {
+        throw incomplete(itemType, step, "its filter could not be reset (" + e.getMessage() + ")");
+      }
+    }
+  }
+
+  private ProviderErrorException incomplete(String itemType, Step step, String why) {
+    Map<String, String> details = new LinkedHashMap<>(step.ids());
+    if (step.reference() != null) {
+      details.put("reference", step.reference());
+    }
+    details.put("list", form.listFunction(itemType));
+    return new ProviderErrorException(LIST_INCOMPLETE, "the list " + form.listFunction(itemType) + " could not be read whole, so "
+        + step.name() + " did not look at every service: " + why, details, null);
   }
 
   /** Returns the order reference of service {@code id} of {@code itemType}. */

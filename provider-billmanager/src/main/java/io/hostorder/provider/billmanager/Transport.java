@@ -1,18 +1,18 @@
 package io.hostorder.provider.billmanager;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hostorder.core.commit.AnswerRule;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.HostorderException;
-import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.TransientException;
-import io.hostorder.core.http.Failures;
 import io.hostorder.core.http.Redactor;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -27,13 +27,22 @@ import okio.BufferedSource;
  * Sends one BILLmanager function call and returns its document, or throws the typed error. Adds the
  * credentials ({@code authinfo=login:password} or {@code auth=SESSION}), {@code su} and {@code out} to
  * every request; encodes it form-urlencoded or multipart; looks for {@code doc.error} on every answer
- * whatever the HTTP status. A session that has expired (an {@code auth} or {@code access} error, or a
- * login page) is renewed with {@code func=auth} at most once per call, and only when username and
- * password are configured. Safe for concurrent use.
+ * whatever the HTTP status.
+ *
+ * <p>Answers are classified by {@link AnswerRule}, in this order: an I/O failure; a document (an error
+ * document is a definitive refusal whatever the status); a 503/429 refusal before processing; then,
+ * for a committing request, anything else (an HTML page of any status, a truncated or non-document body,
+ * BILLmanager's {@code long…} "request in process" string, an unexpected status) is an outcome unknown.
+ * A reading request whose answer is a real login answer (a {@code logon} document, an HTML login form,
+ * or an {@code auth}/{@code access} error on a session) is sent again once after logging in again, and
+ * only when username and password are configured; a committing request never is. Safe for concurrent use.
  */
 final class Transport {
   /** Answers larger than this are refused rather than read into memory. */
   private static final long MAX_ANSWER = 8L * 1024 * 1024;
+  private static final Pattern LOGIN_FORM = Pattern.compile(
+      "(?is)<form\\b.*(type\\s*=\\s*[\"']?password|name\\s*=\\s*[\"']?(password|passwd|username)\\b"
+      + "|value\\s*=\\s*[\"']?(auth|logon)[\"'])");
 
   private final OkHttpClient client;
   private final Settings settings;
@@ -52,7 +61,9 @@ final class Transport {
   /**
    * Calls the function named in {@code op} ({@code func} and its fields) and returns the answer.
    *
-   * @throws HostorderException the typed error of a failure, an error document or an unreadable answer
+   * @throws HostorderException the typed error of a failure, an error document or an unreadable answer;
+   *     {@link io.hostorder.core.error.OutcomeUnknownException} when {@code step} commits and its answer is
+   *     neither a document nor a refusal before processing
    */
   Doc call(Form op, Step step) {
     boolean renewed = false;
@@ -71,25 +82,30 @@ final class Transport {
       op.fields().forEach(f -> form.add(f.name(), f.value(), f.path()));
       Answer answer = send(form, step);
       Doc.DocError error = answer.doc == null ? null : answer.doc.error();
-      boolean authFailure = answer.doc == null || answer.doc.isLogon()
+      boolean loginAnswer = answer.doc == null || answer.doc.isLogon()
           || (error != null && (error.type().equals("auth") || error.type().equals("access")));
-      if (authFailure && used != null && settings.canLogin() && !renewed) {
+      if (loginAnswer && used != null && settings.canLogin() && !renewed) {
         renewed = true;
-        renew(used, step);
-        continue;
+        if (!step.creates()) {
+          renew(used, step);
+          continue;
+        }
+        // BILLmanager refused it before running it (its own document says so), but a committing request
+        // is never sent twice by the library: renew the session for the next order, and say so.
+        renewQuietly(used, step);
       }
       if (answer.doc == null) {
         throw new AuthenticationException("BILLmanager answered with its HTML login page instead of a document: "
-            + "the credentials or the session were not accepted" + hint(used, renewed));
+            + "the credentials or the session were not accepted" + hint(used, renewed, step));
       }
       if (answer.doc.isLogon()) {
         throw new AuthenticationException("BILLmanager answered with its login form ($func=logon) instead of a result: "
-            + "the credentials or the session were not accepted" + hint(used, renewed));
+            + "the credentials or the session were not accepted" + hint(used, renewed, step));
       }
       if (error != null) {
         HostorderException mapped = ErrorMapper.map(error, step, op, redactor());
         if (mapped instanceof AuthenticationException && used != null && !error.type().equals("extraconfirm")) {
-          throw new AuthenticationException(mapped.getMessage() + hint(used, renewed));
+          throw new AuthenticationException(mapped.getMessage() + hint(used, renewed, step));
         }
         throw mapped;
       }
@@ -97,9 +113,22 @@ final class Transport {
     }
   }
 
-  private String hint(String usedSession, boolean renewed) {
+  private void renewQuietly(String used, Step step) {
+    try {
+      renew(used, step);
+    } catch (HostorderException e) {
+      // The refusal below is what the caller needs to hear; the next call logs in again anyway.
+    }
+  }
+
+  private String hint(String usedSession, boolean renewed, Step step) {
     if (usedSession == null) {
       return "";
+    }
+    if (renewed && step.creates()) {
+      return " (BILLmanager refused '" + step.name() + "' before running it; it was not sent again, because a "
+          + "request that orders or pays is never sent twice; the session was renewed: nothing was placed by this "
+          + "request, so the order may be placed again)";
     }
     if (renewed) {
       return " (even after logging in again once)";
@@ -157,57 +186,57 @@ final class Transport {
   }
 
   private Answer send(Form form, Step step) {
-    Request request = new Request.Builder().url(settings.http().baseUrl()).post(body(form)).build();
-    try (Response response = client.newCall(request).execute()) {
+    AnswerRule.Request request = step.request();
+    Request http = new Request.Builder().url(settings.http().baseUrl()).post(body(form)).build();
+    try (Response response = client.newCall(http).execute()) {
+      int code = response.code();
       String contentType = response.header("Content-Type");
-      String body = read(response.body(), step);
-      if (Answers.isHtml(contentType, body)) {
-        return new Answer(null);
+      String body = read(response.body(), code, request);
+      String problem;
+      String unreadable = null;
+      try {
+        Doc doc = Answers.parse(mapper, body, redactor().scrub(body));
+        if (doc.error() != null || doc.isLogon() || response.isSuccessful()) {
+          // A documented answer: an error document is a refusal whatever the HTTP status.
+          return new Answer(doc);
+        }
+        problem = "HTTP " + code + " with a document that holds no error";
+      } catch (ProviderErrorException notADocument) {
+        problem = null;
+        unreadable = notADocument.providerMessage();
       }
-      if (!response.isSuccessful()) {
-        return new Answer(unsuccessful(response.code(), body, step));
+      if (problem == null) {
+        TransientException refused = AnswerRule.refusedBeforeProcessing(request, code, contentType, body);
+        if (refused != null) {
+          throw refused;
+        }
+        boolean html = AnswerRule.isHtml(contentType, body);
+        if (html && !step.creates() && LOGIN_FORM.matcher(body).find()) {
+          return new Answer(null);
+        }
+        if (!html && !step.creates() && (code == 401 || code == 403)) {
+          throw new AuthenticationException("BILLmanager refused the request (HTTP " + code + shown(body) + ")");
+        }
+        problem = "HTTP " + code + (html ? " with an HTML page" + shown(body) : ": " + unreadable);
       }
-      return new Answer(Answers.parse(mapper, body, redactor().scrub(body)));
+      throw AnswerRule.unrecognised(request, code, problem);
     } catch (IOException e) {
-      throw Failures.io(e, step.creates(), step.reference(), step.name(), step.ids());
+      throw AnswerRule.io(e, request);
     }
   }
 
-  /** Returns the error document of a non-2xx answer, or throws the error its status means. */
-  private Doc unsuccessful(int code, String body, Step step) {
-    try {
-      Doc doc = Answers.parse(mapper, body, "");
-      if (doc.error() != null) {
-        return doc;
-      }
-    } catch (ProviderErrorException notADocument) {
-      // fall through to the status
-    }
-    String text = "HTTP " + code + (body.isBlank() ? "" : ": " + Answers.abbreviate(redactor().scrub(body)));
-    if (code == 401 || code == 403) {
-      throw new AuthenticationException("BILLmanager refused the request (" + text + ")");
-    }
-    if (code == 429 || code == 503) {
-      throw new TransientException(step.name() + " was not accepted (" + text + "); safe to retry", null, step.ids());
-    }
-    if (code >= 500) {
-      if (step.creates()) {
-        throw new OutcomeUnknownException(step.reference(), step.name(), step.ids(),
-            new IOException("the provider failed while processing it: " + text));
-      }
-      throw new TransientException(step.name() + " failed (" + text + "); safe to retry", null, step.ids());
-    }
-    throw new ProviderErrorException("http-" + code, text, step.ids(), null);
+  /** Returns the start of {@code body}, scrubbed of secrets, for a message. */
+  private String shown(String body) {
+    return body.isBlank() ? "" : ": " + Answers.abbreviate(redactor().scrub(body));
   }
 
-  private static String read(ResponseBody body, Step step) throws IOException {
+  private static String read(ResponseBody body, int code, AnswerRule.Request request) throws IOException {
     if (body == null) {
       return "";
     }
     BufferedSource source = body.source();
     if (source.request(MAX_ANSWER + 1)) {
-      throw new ProviderErrorException("answer-too-large", "the answer to " + step.name() + " is larger than "
-          + MAX_ANSWER + " bytes", step.ids(), null);
+      throw AnswerRule.unrecognised(request, code, "an answer larger than " + MAX_ANSWER + " bytes");
     }
     MediaType type = body.contentType();
     Charset charset = type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
@@ -235,6 +264,6 @@ final class Transport {
     return Redactor.of(secrets);
   }
 
-  /** An answer: its document, or null for an HTML login page. */
+  /** An answer: its document, or null for an HTML login form answered to a reading request. */
   private record Answer(Doc doc) {}
 }

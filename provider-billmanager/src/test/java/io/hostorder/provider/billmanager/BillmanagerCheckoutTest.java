@@ -55,20 +55,26 @@ class BillmanagerCheckoutTest {
     wire.take();
     assertThat(Wire.fields(wire.take())).containsEntry("func", "cartorder.create.confirm");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
-    assertThat(wire.server.getRequestCount()).isEqualTo(3);
+    assertThat(wire.requestCount()).isEqualTo(3);
   }
 
   @Test
   void droppedConnectionAtConfirm_withoutRemoteid_staysUnknown_andNeverConfirmsAgain() {
     OrderProvider provider = wire.provider("send-remoteid", "false");
     assertThat(provider.capabilities().idempotency()).isEqualTo(Idempotency.NONE);
+    wire.enqueueNoServices();
     wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
     wire.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     Cart cart = provider.newCart("broker-11");
     cart.add(BillmanagerDocumentExamplesTest.documentItem());
     assertThatThrownBy(cart::checkout).isInstanceOf(OutcomeUnknownException.class);
+    wire.enqueueNoServices(); // the second checkout looks (never confirms again): not listed, still unknown
     assertThatThrownBy(cart::checkout).isInstanceOf(OutcomeUnknownException.class);
-    assertThat(wire.server.getRequestCount()).isEqualTo(2);
+    assertThat(wire.requestCount()).isEqualTo(4);
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "v2.vds.order.param");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "cartorder.create.confirm");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
   }
 
   @Test
@@ -82,7 +88,7 @@ class BillmanagerCheckoutTest {
     wire.enqueue("<doc><ok/></doc>");
     wire.enqueue(found);
     cartPath.place(order);
-    int withCart = wire.server.getRequestCount();
+    int withCart = wire.requestCount();
     for (int i = 0; i < withCart; i++) {
       wire.take();
     }
@@ -93,7 +99,7 @@ class BillmanagerCheckoutTest {
     wire.enqueue("<doc><ok/></doc>");
     wire.enqueue(found);
     Order placed = skip.place(order);
-    int withSkip = wire.server.getRequestCount() - withCart;
+    int withSkip = wire.requestCount() - withCart;
 
     assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
     assertThat(Wire.fields(wire.take())).contains(entry("func", "v2.vds.order.param"), entry("skipbasket", "on"),
@@ -109,15 +115,18 @@ class BillmanagerCheckoutTest {
   @Test
   void skipbasket_withPromoCode_usesTheCartAndConfirm() {
     OrderProvider provider = wire.provider("skipbasket", "true", "send-remoteid", "false");
+    wire.enqueueNoServices();
     wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
     wire.enqueue("<doc><ok/></doc>");
     wire.enqueue("<doc><ok/></doc>");
+    wire.enqueueServices(serviceRow("700", "", "1"), 1);
     Cart cart = provider.newCart();
     assertThat(cart.add(BillmanagerDocumentExamplesTest.documentItem()).id()).startsWith("held-");
-    assertThat(wire.server.getRequestCount()).isZero();
+    assertThat(wire.requestCount()).isZero();
     cart.applyPromoCode("PROMO_2024");
-    cart.checkout();
+    assertThat(cart.checkout().ref().id()).isEqualTo("700");
 
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "v2.vds.order.param").doesNotContainKey("skipbasket");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "cart");
     assertThat(Wire.fields(wire.take())).contains(entry("func", "cartorder.create.confirm"), entry("elid", "1818"));
@@ -170,18 +179,20 @@ class BillmanagerCheckoutTest {
     Order order = provider.place(OrderRequest.builder().reference("broker-16")
         .addItem(BillmanagerDocumentExamplesTest.documentItem()).build());
     assertThat(order.ref().id()).isEqualTo("2");
-    assertThat(wire.server.getRequestCount()).isEqualTo(1);
+    assertThat(wire.requestCount()).isEqualTo(1);
   }
 
   @Test
   void checkoutTwice_returnsTheSameOrder_withoutASecondConfirm() {
     OrderProvider provider = wire.provider("send-remoteid", "false");
+    wire.enqueueNoServices();
     wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
     wire.enqueue("<doc><ok/></doc>");
+    wire.enqueueServices(serviceRow("4001", "", "1"), 1);
     Cart cart = provider.newCart();
     cart.add(BillmanagerDocumentExamplesTest.documentItem());
     assertThat(cart.checkout()).isSameAs(cart.checkout());
-    assertThat(wire.server.getRequestCount()).isEqualTo(2);
+    assertThat(wire.requestCount()).isEqualTo(4);
     assertThat(cart.lines()).singleElement().satisfies(l -> assertThat(l.providerIds()).isEqualTo(
         Map.of("lineitem.id", "1818", "item-type", "vds")));
   }

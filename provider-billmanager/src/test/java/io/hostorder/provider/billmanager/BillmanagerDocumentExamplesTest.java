@@ -32,10 +32,12 @@ class BillmanagerDocumentExamplesTest {
   @Test
   void add_reproducesTheCurlExampleWithValues_fieldForField() {
     OrderProvider provider = wire.provider("su", "client_login", "send-remoteid", "false");
+    wire.enqueueNoServices();
     wire.enqueue("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<doc><lineitem.id>1818</lineitem.id></doc>");
 
     CartLine line = provider.newCart("broker-1").add(documentItem());
 
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds"); // the services before ordering
     RecordedRequest request = wire.take();
     assertThat(request.getMethod()).isEqualTo("POST");
     assertThat(request.getPath()).isEqualTo("/billmgr");
@@ -76,8 +78,10 @@ class BillmanagerDocumentExamplesTest {
     OrderProvider provider = wire.provider("send-remoteid", "false");
     String[][] cases = {{"P1M", "1"}, {"P3M", "3"}, {"P6M", "6"}, {"P12M", "12"}, {"P24M", "24"}, {"P36M", "36"}};
     for (String[] c : cases) {
+      wire.enqueueNoServices();
       wire.enqueue("<doc><lineitem.id>1</lineitem.id></doc>");
       provider.newCart().add(documentItem().toBuilder().period(BillingPeriod.parse(c[0])).build());
+      wire.take();
       assertThat(Wire.fields(wire.take())).containsEntry("order_period", c[1]);
     }
   }
@@ -85,7 +89,7 @@ class BillmanagerDocumentExamplesTest {
   @Test
   void place_withPromoCode_addsAppliesConfirmsAndFindsTheServiceByRemoteid() {
     OrderProvider provider = wire.provider("format", "json");
-    wire.enqueue("{\"doc\": {}}"); // reconcile: nothing placed with this reference yet
+    wire.enqueue("{\"doc\": {}}"); // reconcile: nothing placed with this reference yet (its filter reset is answered by Wire)
     wire.enqueue("{\"doc\": {\"lineitem.id\": {\"$\": \"1818\"}}}");
     wire.enqueue("{\"doc\": {\"ok\": {}}}");
     wire.enqueue("{\"doc\": {\"ok\": {}}}");
@@ -113,19 +117,23 @@ class BillmanagerDocumentExamplesTest {
   }
 
   @Test
-  void checkout_paysWithTheConfiguredPaymethod() {
+  void checkout_paysWithTheConfiguredPaymethod_andRecordsTheServiceThatAppeared() {
     OrderProvider provider = wire.provider("paymethod-id", "7", "send-remoteid", "false");
+    wire.enqueueServices("<elem><id>300</id><item_status>2</item_status></elem>", 1);
     wire.enqueue("<doc><lineitem.id>9</lineitem.id></doc>");
     wire.enqueue("<doc><ok/></doc>");
+    wire.enqueueServices("<elem><id>300</id><item_status>2</item_status></elem>"
+        + "<elem><id>301</id><item_status>1</item_status></elem>", 2);
     Cart cart = provider.newCart("broker-4");
     cart.add(documentItem());
     Order order = cart.checkout();
 
     wire.take();
+    wire.take();
     assertThat(Wire.fields(wire.take())).contains(entry("func", "cartorder.create.confirm"), entry("elid", "9"),
         entry("paymethod_id", "7"));
     assertThat(order.status()).isEqualTo(OrderStatus.PROCESSING);
-    assertThat(order.ref().id()).isEqualTo("9");
-    assertThat(wire.server.getRequestCount()).isEqualTo(2);
+    assertThat(order.ref().id()).as("the new service, never the cart line id").isEqualTo("301");
+    assertThat(wire.requestCount()).isEqualTo(4);
   }
 }

@@ -27,7 +27,7 @@ class BillmanagerSessionTest {
 
   @Test
   void sessionMode_logsInOnceWithFuncAuth_thenSendsAuth() {
-    OrderProvider provider = wire.provider("login-mode", "session", "send-remoteid", "false");
+    OrderProvider provider = wire.provider("login-mode", "session");
     wire.enqueue(session("sess-one-1234"));
     wire.enqueue("<doc><lineitem.id>1</lineitem.id></doc>");
     wire.enqueue("<doc><lineitem.id>2</lineitem.id></doc>");
@@ -40,23 +40,42 @@ class BillmanagerSessionTest {
     Map<String, String> add = Wire.fields(wire.take());
     assertThat(add).containsEntry("auth", "sess-one-1234").doesNotContainKey("authinfo");
     assertThat(Wire.fields(wire.take())).containsEntry("auth", "sess-one-1234");
-    assertThat(wire.server.getRequestCount()).isEqualTo(3);
+    assertThat(wire.requestCount()).isEqualTo(3);
   }
 
   @Test
-  void expiredSession_isRenewedOnce_andTheCallRetried() {
+  void expiredSession_isRenewedOnce_onTheReadingListBeforeTheAdd_andTheListRetried() {
     OrderProvider provider = wire.provider("login-mode", "session", "send-remoteid", "false", "format", "json");
     wire.enqueue("{\"doc\": {\"auth\": {\"$id\": \"first-session\", \"$\": \"first-session\", \"$level\": \"16\"}}}");
     wire.enqueue(BillmanagerErrorsTest.error("json", "auth", "", "Session expired"));
     wire.enqueue("{\"doc\": {\"auth\": {\"$\": \"second-session\"}}}");
+    wire.enqueueNoServices();
     wire.enqueue("{\"doc\": {\"lineitem.id\": {\"$\": \"5\"}}}");
 
     assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()).id()).isEqualTo("5");
 
     assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
-    assertThat(Wire.fields(wire.take())).containsEntry("auth", "first-session");
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "first-session").containsEntry("func", "vds");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "second-session").containsEntry("func", "vds");
     assertThat(Wire.fields(wire.take())).containsEntry("auth", "second-session").containsEntry("func", "v2.vds.order.param");
+  }
+
+  @Test
+  void expiredSession_atACommittingRequest_isRenewed_butTheRequestIsNeverSentAgain() {
+    OrderProvider provider = wire.provider("login-mode", "session", "format", "json");
+    wire.enqueue(session("first-session"));
+    wire.enqueue(BillmanagerErrorsTest.error("json", "access", "", "Access denied"));
+    wire.enqueue(session("second-session"));
+
+    assertThatThrownBy(() -> provider.newCart("broker-30").add(BillmanagerDocumentExamplesTest.documentItem()))
+        .isInstanceOf(AuthenticationException.class).hasMessageContaining("not sent again")
+        .hasMessageContaining("nothing was placed");
+
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "v2.vds.order.param");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
+    assertThat(wire.requestCount()).isEqualTo(3);
   }
 
   @Test
@@ -66,6 +85,7 @@ class BillmanagerSessionTest {
     wire.enqueue(session("new-session-1"));
     wire.enqueue(BillmanagerErrorsTest.error("xml", "access", "", "Access denied"));
 
+    // The list before the first add (a reading request) meets the expiry; the add is never reached.
     assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
         .isInstanceOf(AuthenticationException.class).hasMessageContaining("Access denied")
         .hasMessageContaining("after logging in again once")
@@ -73,7 +93,7 @@ class BillmanagerSessionTest {
     assertThat(Wire.fields(wire.take())).containsEntry("auth", "old-token-999");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
     assertThat(Wire.fields(wire.take())).containsEntry("auth", "new-session-1");
-    assertThat(wire.server.getRequestCount()).isEqualTo(3);
+    assertThat(wire.requestCount()).isEqualTo(3);
   }
 
   @Test
@@ -82,7 +102,7 @@ class BillmanagerSessionTest {
     wire.enqueue(BillmanagerErrorsTest.error("xml", "auth", "", "Session expired"));
     assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
         .isInstanceOf(AuthenticationException.class).hasMessageContaining("configure username and password");
-    assertThat(wire.server.getRequestCount()).isEqualTo(1);
+    assertThat(wire.requestCount()).isEqualTo(1);
   }
 
   @Test
@@ -91,7 +111,7 @@ class BillmanagerSessionTest {
     wire.enqueue(BillmanagerErrorsTest.error("xml", "auth", "badpassword", "Wrong password"));
     assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
         .isInstanceOf(AuthenticationException.class);
-    assertThat(wire.server.getRequestCount()).isEqualTo(1);
+    assertThat(wire.requestCount()).isEqualTo(1);
   }
 
   @Test
@@ -101,16 +121,29 @@ class BillmanagerSessionTest {
     assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
         .isInstanceOf(AuthenticationException.class).hasMessageContaining("badpassword")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("admin_password"));
-    assertThat(wire.server.getRequestCount()).isEqualTo(1);
+    assertThat(wire.requestCount()).isEqualTo(1);
   }
 
   @Test
-  void htmlLoginPage_isAuthenticationException_thatSaysSo() {
+  void htmlLoginPage_toAReadingRequest_isAuthenticationException_thatSaysSo() {
     OrderProvider provider = wire.provider("format", "json");
     wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html; charset=UTF-8")
-        .setBody("<!DOCTYPE html><html><head><title>BILLmanager</title></head><body><form>login</form></body></html>"));
-    assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
-        .isInstanceOf(AuthenticationException.class).hasMessageContaining("HTML login page");
+        .setBody(LOGIN_FORM));
+    assertThatThrownBy(provider::orders).isInstanceOf(AuthenticationException.class).hasMessageContaining("HTML login page");
+  }
+
+  static final String LOGIN_FORM = "<!DOCTYPE html><html><head><title>BILLmanager</title></head><body>"
+      + "<form method=\"post\"><input name=\"username\"><input type=\"password\" name=\"password\"></form></body></html>";
+
+  @Test
+  void htmlWithoutALoginForm_toAReadingRequest_isNoLoginAnswer_andIsNotRenewed() {
+    OrderProvider provider = wire.provider("login-mode", "session");
+    wire.enqueue(session("s-aaaa"));
+    wire.server.enqueue(new MockResponse().setResponseCode(504).setHeader("Content-Type", "text/html")
+        .setBody("<html><head><title>504 Gateway Time-out</title></head><body>nginx</body></html>"));
+    assertThatThrownBy(provider::orders).isInstanceOf(io.hostorder.core.error.TransientException.class)
+        .hasMessageContaining("504");
+    assertThat(wire.requestCount()).isEqualTo(2);
   }
 
   @Test
@@ -125,11 +158,12 @@ class BillmanagerSessionTest {
   void htmlLoginPage_inSessionMode_isRenewedOnce() {
     OrderProvider provider = wire.provider("login-mode", "session", "send-remoteid", "false");
     wire.enqueue(session("s-aaaa"));
-    wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody("<html><body>login</body></html>"));
+    wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody(LOGIN_FORM));
     wire.enqueue(session("s-bbbb"));
+    wire.enqueueNoServices();
     wire.enqueue("<doc><lineitem.id>3</lineitem.id></doc>");
     assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()).id()).isEqualTo("3");
-    assertThat(wire.server.getRequestCount()).isEqualTo(4);
+    assertThat(wire.requestCount()).isEqualTo(5);
   }
 
   @Test
@@ -152,7 +186,7 @@ class BillmanagerSessionTest {
 
   @Test
   void xmlDocumentLabelledAsHtml_isStillReadAsADocument() {
-    OrderProvider provider = wire.provider("send-remoteid", "false");
+    OrderProvider provider = wire.provider();
     wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/html").setBody("<doc><lineitem.id>4</lineitem.id></doc>"));
     assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()).id()).isEqualTo("4");
   }

@@ -114,12 +114,12 @@ class BillmanagerSimulatorTest {
   }
 
   @Test
-  void rejectedPromoCode_paysNothing_andLeavesTheLineInTheCart() {
+  void rejectedPromoCode_paysNothing_andDeletesTheOrdersLineFromTheCart() {
     PromoCodeRejectedException e = catchThrowableOfType(() -> provider().place(order("broker-9").toBuilder()
         .promoCode("NOT-A-CODE").build()), PromoCodeRejectedException.class);
     assertThat(sim.confirmedOrders()).isZero();
     assertThat(sim.balance(BillmanagerSimulator.CLIENT_LOGIN)).isEqualByComparingTo("100.00");
-    assertThat(sim.cart(BillmanagerSimulator.CLIENT_LOGIN)).hasSize(1);
+    assertThat(sim.cart(BillmanagerSimulator.CLIENT_LOGIN)).isEmpty();
     assertThat(e.details()).containsKey("lineitem.id");
   }
 

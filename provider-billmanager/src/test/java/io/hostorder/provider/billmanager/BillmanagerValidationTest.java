@@ -38,7 +38,7 @@ class BillmanagerValidationTest {
         "items[0].name", "items[0].image", "items[0].resources", "items[0].addons.ram", "items[0].options.colour",
         "items[0].options.autoprolong");
     assertThat(provider.validate(OrderRequest.of(item))).hasSize(8);
-    assertThat(wire.server.getRequestCount()).isZero();
+    assertThat(wire.requestCount()).isZero();
   }
 
   @Test
@@ -51,19 +51,19 @@ class BillmanagerValidationTest {
     assertThat(e.capability()).isEqualTo(Capability.DAILY_BILLING);
     assertThat(e.violations()).extracting(Violation::path).contains("items[0].period", "items[0].access.password");
     assertThat(e.getMessage()).doesNotContain("Secret123");
-    assertThat(wire.server.getRequestCount()).isZero();
+    assertThat(wire.requestCount()).isZero();
   }
 
   @Test
   void aSecondItem_isRefused_beforeAnyRequest() {
-    OrderProvider provider = wire.provider("send-remoteid", "false");
+    OrderProvider provider = wire.provider();
     wire.enqueue("<doc><lineitem.id>1</lineitem.id></doc>");
     var cart = provider.newCart();
     cart.add(BillmanagerDocumentExamplesTest.documentItem());
     UnsupportedCapabilityException e = catchThrowableOfType(() -> cart.add(BillmanagerDocumentExamplesTest.documentItem()),
         UnsupportedCapabilityException.class);
     assertThat(e.capability()).isEqualTo(Capability.MULTIPLE_ITEMS);
-    assertThat(wire.server.getRequestCount()).isEqualTo(1);
+    assertThat(wire.requestCount()).isEqualTo(1);
   }
 
   @Test

@@ -14,19 +14,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.MediaType;
 import okhttp3.MultipartReader;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.QueueDispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 
 /**
  * Test helpers: a loopback MockWebServer, providers pointed at it, and the fields of a recorded request.
- * Shared with provider-zomro's tests through this module's test jar.
+ * The list filter resets the client sends before every list ({@code func=ITEMTYPE.filter}) are answered
+ * {@code ok} here and left out of {@link #take()} and {@link #requestCount()}, so that a test's queue holds
+ * the answers it is about; {@link #filterResets()} counts them. Shared with provider-zomro's tests through
+ * this module's test jar.
  */
 public final class Wire implements AutoCloseable {
   public final MockWebServer server = new MockWebServer();
+  private final AtomicInteger filterResets = new AtomicInteger();
   private final ProviderRegistry registry;
   private final String type;
   private final String path;
@@ -43,6 +49,16 @@ public final class Wire implements AutoCloseable {
     this.type = factory.type();
     this.path = path;
     this.credentials = new LinkedHashMap<>(credentials);
+    server.setDispatcher(new QueueDispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        if (isFilterReset(request)) {
+          filterResets.incrementAndGet();
+          return answer(request.getBody().clone().readUtf8().contains("json") ? "{\"doc\": {\"ok\": {}}}" : "<doc><ok/></doc>");
+        }
+        return super.dispatch(request);
+      }
+    });
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -65,6 +81,16 @@ public final class Wire implements AutoCloseable {
     return registry.create(type, ProviderConfig.of(m));
   }
 
+  /** Enqueues the answer of a list that holds no service (the list a cart without remoteid reads before its first add). */
+  public void enqueueNoServices() {
+    enqueue("<doc><p_elems>0</p_elems></doc>");
+  }
+
+  /** Enqueues the answer of a one-page list holding {@code rows} (XML {@code <elem>}s), {@code count} of them. */
+  public void enqueueServices(String rows, int count) {
+    enqueue("<doc>" + rows + "<p_elems>" + count + "</p_elems></doc>");
+  }
+
   public void enqueue(String body) {
     server.enqueue(answer(body));
   }
@@ -74,7 +100,18 @@ public final class Wire implements AutoCloseable {
     return new MockResponse().setHeader("Content-Type", type + "; charset=UTF-8").setBody(body);
   }
 
+  /** Returns the next request that is not a list filter reset. */
   public RecordedRequest take() {
+    while (true) {
+      RecordedRequest r = takeAny();
+      if (!isFilterReset(r)) {
+        return r;
+      }
+    }
+  }
+
+  /** Returns the next request, a list filter reset included. */
+  public RecordedRequest takeAny() {
     try {
       RecordedRequest r = server.takeRequest(10, TimeUnit.SECONDS);
       assertThat(r).as("a request reached the server").isNotNull();
@@ -82,6 +119,24 @@ public final class Wire implements AutoCloseable {
     } catch (InterruptedException e) {
       throw new AssertionError(e);
     }
+  }
+
+  /** Returns how many requests reached the server, list filter resets left out. */
+  public int requestCount() {
+    return server.getRequestCount() - filterResets.get();
+  }
+
+  /** Returns how many list filter resets ({@code func=ITEMTYPE.filter}) reached the server. */
+  public int filterResets() {
+    return filterResets.get();
+  }
+
+  static boolean isFilterReset(RecordedRequest request) {
+    if (request.getHeader("Content-Type") == null || request.getBodySize() == 0) {
+      return false;
+    }
+    String func = fields(request).get("func");
+    return func != null && func.endsWith(".filter");
   }
 
   /** Returns the form fields of {@code request} (form-urlencoded or multipart), failing on a repeated name. */

@@ -175,6 +175,12 @@ final class ZomroItemForm implements ItemForm {
     return true;
   }
 
+  /** Zomro's list ({@code func=instances}) shows {@code servername}, the name the order gave. */
+  @Override
+  public boolean tracksByName() {
+    return true;
+  }
+
   @Override
   public String listFunction(String itemType) {
     return "instances";

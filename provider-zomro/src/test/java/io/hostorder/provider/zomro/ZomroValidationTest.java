@@ -41,7 +41,7 @@ class ZomroValidationTest {
     assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder("items[0].region",
         "items[0].access.password", "items[0].options.backups_schedule_rotation_time");
     assertThat(e.getMessage()).doesNotContain("weakpass").contains("upper-case").contains("digit");
-    assertThat(wire.server.getRequestCount()).isZero();
+    assertThat(wire.requestCount()).isZero();
   }
 
   @Test
@@ -52,7 +52,7 @@ class ZomroValidationTest {
     assertThat(e.violations()).extracting(Violation::path).containsExactlyInAnyOrder("items[0].image",
         "items[0].access.password");
     assertThat(e.violations().get(1).message()).contains("at least 8 characters");
-    assertThat(wire.server.getRequestCount()).isZero();
+    assertThat(wire.requestCount()).isZero();
   }
 
   @Test

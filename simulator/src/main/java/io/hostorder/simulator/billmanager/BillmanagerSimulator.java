@@ -308,6 +308,79 @@ public final class BillmanagerSimulator implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Sets whether list rows show the {@code remoteid} an order sent (default true). No document lists it
+   * (API notes: the documented list columns do not include it), so {@code false} plays a host that takes
+   * {@code remoteid} but never shows it.
+   */
+  public BillmanagerSimulator listsRemoteid(boolean shown) {
+    synchronized (state) {
+      state.listsRemoteid = shown;
+    }
+    return this;
+  }
+
+  /**
+   * Sets the sticky filter of {@code login}'s list of {@code itemType} as the panel's filter form would
+   * ({@code func=ITEMTYPE.filter}): only rows whose column {@code field} is {@code value} are listed until
+   * the filter is submitted empty. A null value removes the field from the filter.
+   */
+  public BillmanagerSimulator listFilter(String login, String itemType, String field, String value) {
+    Objects.requireNonNull(field, "field == null");
+    if (!List.of(ListFilters.FIELDS).contains(field)) {
+      throw new IllegalArgumentException("not a filter field: " + field + "; one of " + List.of(ListFilters.FIELDS));
+    }
+    synchronized (state) {
+      account(login);
+      String key = ListFilters.key(login, itemType);
+      java.util.Map<String, String> filter = new java.util.LinkedHashMap<>(state.listFilters.getOrDefault(key, java.util.Map.of()));
+      if (value == null) {
+        filter.remove(field);
+      } else {
+        filter.put(field, value);
+      }
+      if (filter.isEmpty()) {
+        state.listFilters.remove(key);
+      } else {
+        state.listFilters.put(key, filter);
+      }
+    }
+    return this;
+  }
+
+  /** Returns the sticky filter of {@code login}'s list of {@code itemType} (empty when none). */
+  public java.util.Map<String, String> listFilter(String login, String itemType) {
+    synchronized (state) {
+      return java.util.Map.copyOf(ListFilters.of(state, login, itemType));
+    }
+  }
+
+  /**
+   * Sets the error type and object (null for none) of insufficient funds at checkout; the default,
+   * {@code payment}/{@code balance}, is this simulator's choice (no document gives the type; the API notes
+   * give only the message). The message stays "insufficient funds to complete the operation. Required
+   * amount X. …".
+   */
+  public BillmanagerSimulator paymentError(String type, String object) {
+    Objects.requireNonNull(type, "type == null");
+    synchronized (state) {
+      state.paymentErrorType = type;
+      state.paymentErrorObject = object;
+    }
+    return this;
+  }
+
+  /**
+   * Sets whether a Zomro order must give a root password or an SSH key (default true, this simulator's
+   * reading of Zomro's table, which only says which of the two not to pass); false accepts neither.
+   */
+  public BillmanagerSimulator zomroRequiresAccess(boolean required) {
+    synchronized (state) {
+      state.zomroRequiresAccess = required;
+    }
+    return this;
+  }
+
   /** Puts the simulator back as started (accounts, balance, catalog, promo codes, settings), clears faults and the request count. */
   public BillmanagerSimulator reset() {
     synchronized (state) {

@@ -90,7 +90,7 @@ final class Checkout {
     }
     required = state.money(required);
     if (actor.balance.add(actor.creditLimit).compareTo(required) < 0) {
-      throw new Failure("payment", "balance", "insufficient funds to complete the operation."
+      throw new Failure(state.paymentErrorType, state.paymentErrorObject, "insufficient funds to complete the operation."
           + " Required amount " + required.toPlainString()
           + ". Your current balance: " + state.money(actor.balance).toPlainString()
           + ", credit limit " + state.money(actor.creditLimit).toPlainString());

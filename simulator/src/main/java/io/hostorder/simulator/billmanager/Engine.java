@@ -25,6 +25,7 @@ final class Engine implements SimulatedApi {
   private final Carts carts;
   private final Checkout checkout;
   private final ServiceLists lists;
+  private final ListFilters filters;
 
   Engine(State state) {
     this.state = state;
@@ -33,6 +34,7 @@ final class Engine implements SimulatedApi {
     this.orders = new OrderRules(state, checkout);
     this.carts = new Carts(state);
     this.lists = new ServiceLists(state);
+    this.filters = new ListFilters(state);
   }
 
   @Override
@@ -130,6 +132,11 @@ final class Engine implements SimulatedApi {
     String pricelistType = itemType(func, PRICELIST_SUFFIX);
     if (pricelistType != null) {
       return call -> Pricelists.show(state, pricelistType, doc);
+    }
+    if (func.endsWith(ListFilters.SUFFIX) && state.isItemType(func.substring(0, func.length() - ListFilters.SUFFIX.length()))) {
+      p.known(ListFilters.FIELDS);
+      String type = func.substring(0, func.length() - ListFilters.SUFFIX.length());
+      return call -> filters.handle(call, type, doc);
     }
     if (state.isItemType(func)) {
       p.known(ServiceLists.FIELDS);

@@ -64,6 +64,11 @@ final class Node {
     return add(text(childName, value));
   }
 
+  /** Returns the text of the first child {@code childName}, or null when there is none. */
+  String childText(String childName) {
+    return children.stream().filter(c -> c.name.equals(childName)).map(c -> c.text).findFirst().orElse(null);
+  }
+
   /** Appends a new empty child {@code name} and returns the child. */
   Node child(String childName) {
     Node child = new Node(childName);

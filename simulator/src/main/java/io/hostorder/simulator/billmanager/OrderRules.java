@@ -88,7 +88,7 @@ final class OrderRules {
     if (!newCart.equals("on")) {
       throw Failure.value("force_use_new_cart", "expected 'on'");
     }
-    ZomroChecks.access(p, state.sshKeys);
+    ZomroChecks.access(p, state.sshKeys, state.zomroRequiresAccess);
     String servername = p.nonBlank("servername");
     if (servername != null && servername.length() > 64) {
       throw Failure.value("servername", "at most 64 characters");

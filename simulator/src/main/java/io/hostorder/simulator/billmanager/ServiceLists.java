@@ -24,12 +24,15 @@ final class ServiceLists {
     int num = positive(p, "p_num", 1);
     int cnt = positive(p, "p_cnt", DEFAULT_PAGE);
     String elid = p.nonBlank("elid");
-    List<PlacedService> rows = state.services.stream()
+    java.util.Map<String, String> filter = ListFilters.of(state, call.actor().login, itemType);
+    List<Node> rows = state.services.stream()
         .filter(s -> s.login().equals(call.actor().login) && s.itemType().equals(itemType))
         .filter(s -> elid == null || Long.toString(s.id()).equals(elid))
+        .map(this::row)
+        .filter(row -> filter.entrySet().stream().allMatch(f -> f.getValue().equals(row.childText(f.getKey()))))
         .toList();
     long from = (long) (num - 1) * cnt;
-    rows.stream().skip(from).limit(cnt).forEach(s -> doc.add(row(s)));
+    rows.stream().skip(from).limit(cnt).forEach(doc::add);
     doc.add("p_num", Integer.toString(num));
     doc.add("p_cnt", Integer.toString(cnt));
     doc.add("p_elems", Integer.toString(rows.size()));
@@ -59,7 +62,7 @@ final class ServiceLists {
     } else {
       elem.add("item_status", status);
     }
-    if (s.remoteid() != null) {
+    if (s.remoteid() != null && state.listsRemoteid) {
       elem.add("remoteid", s.remoteid());
     }
     return elem;

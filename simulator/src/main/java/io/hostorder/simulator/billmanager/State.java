@@ -37,6 +37,15 @@ final class State {
   final Map<String, Tariff> tariffs = new LinkedHashMap<>();
   final Map<String, String> sshKeys = new LinkedHashMap<>();
   final List<ParsedRequest> requests = new ArrayList<>();
+  /** Sticky list filters, by {@code login/itemType}: column → value. */
+  final Map<String, Map<String, String>> listFilters = new LinkedHashMap<>();
+  /** Whether list rows show the {@code remoteid} sent with the order (no document lists it). */
+  boolean listsRemoteid = true;
+  /** The error type and object of insufficient funds at checkout (the simulator's choice; see its docs). */
+  String paymentErrorType = "payment";
+  String paymentErrorObject = "balance";
+  /** Whether a Zomro order must give a password or an SSH key (the simulator's reading of the table). */
+  boolean zomroRequiresAccess = true;
   long nextLineId = FIRST_LINE_ID;
   long nextServiceId = FIRST_SERVICE_ID;
   int confirmedOrders;
@@ -68,6 +77,11 @@ final class State {
     tariffs.clear();
     sshKeys.clear();
     requests.clear();
+    listFilters.clear();
+    listsRemoteid = true;
+    paymentErrorType = "payment";
+    paymentErrorObject = "balance";
+    zomroRequiresAccess = true;
     nextLineId = FIRST_LINE_ID;
     nextServiceId = FIRST_SERVICE_ID;
     confirmedOrders = 0;

@@ -1,0 +1,140 @@
+package io.hostorder.provider.zomro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.hostorder.core.Cart;
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.error.InvalidOrderException;
+import io.hostorder.core.error.OutcomeUnknownException;
+import io.hostorder.core.error.PromoCodeRejectedException;
+import io.hostorder.core.error.Violation;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderLine;
+import io.hostorder.core.model.OrderRequest;
+import io.hostorder.core.registry.ProviderRegistry;
+import io.hostorder.provider.billmanager.Wire;
+import io.hostorder.simulator.AfterProcessing;
+import io.hostorder.simulator.billmanager.BillmanagerSimulator;
+import io.hostorder.simulator.billmanager.PlacedService;
+import io.hostorder.simulator.billmanager.Profile;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Issue 10 item 6: Zomro (send-remoteid=false, its default) records every server a confirm created, and only those. */
+class ZomroTracksEveryServerTest {
+  private static final String TOKEN = "211a9ac6309a9f0c340bdebf";
+  private final BillmanagerSimulator sim = BillmanagerSimulator.start(Profile.ZOMRO)
+      .addSession(TOKEN, BillmanagerSimulator.CLIENT_LOGIN);
+  private final ProviderRegistry registry = ProviderRegistry.builder().add(new ZomroProviderFactory()).build();
+
+  @AfterEach
+  void close() {
+    registry.close();
+    sim.close();
+  }
+
+  private OrderProvider provider(String... extra) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("base-url", sim.baseUrl().toString());
+    m.put("token", TOKEN);
+    for (int i = 0; i < extra.length; i += 2) {
+      m.put(extra[i], extra[i + 1]);
+    }
+    return registry.create("zomro", ProviderConfig.of(m));
+  }
+
+  private static OrderRequest order(String reference, int quantity) {
+    return OrderRequest.builder().reference(reference)
+        .addItem(ZomroDocumentExamplesTest.documentItem().toBuilder().quantity(quantity).build()).build();
+  }
+
+  @Test
+  void quantityTwo_withoutRemoteid_recordsBothServers() {
+    Order order = provider().place(order("broker-1", 2));
+
+    assertThat(sim.services()).hasSize(2);
+    assertThat(order.lines()).extracting(OrderLine::id)
+        .containsExactlyElementsOf(sim.services().stream().map(s -> Long.toString(s.id())).toList());
+    assertThat(order.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+  }
+
+  @Test
+  void anOlderServerOfTheSameName_isNeverAdopted() {
+    OrderProvider provider = provider();
+    Order first = provider.place(order("broker-2", 1));
+    Order second = provider.place(order("broker-3", 1));
+
+    assertThat(second.ref().id()).isNotEqualTo(first.ref().id());
+    assertThat(second.ref().id()).isEqualTo(Long.toString(sim.services().get(1).id()));
+  }
+
+  @Test
+  void anItemWithoutAServerName_withoutRemoteid_isRefusedBeforeAnyRequest_neverGivenTheCartLineIdAsItsOrderId() {
+    OrderRequest nameless = OrderRequest.builder().reference("broker-4")
+        .addItem(ZomroDocumentExamplesTest.documentItem().toBuilder().name(null).build()).build();
+    InvalidOrderException e = catchThrowableOfType(() -> provider().place(nameless), InvalidOrderException.class);
+    assertThat(e.violations()).extracting(Violation::path).containsExactly("items[0].name");
+    assertThat(sim.requestCount()).isZero();
+    // With remoteid the same item is tracked by it.
+    assertThat(provider("send-remoteid", "true").place(nameless).ref().id())
+        .isEqualTo(Long.toString(sim.services().get(0).id()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = AfterProcessing.class, names = {"DROP", "HTML_504", "TRUNCATED", "NON_DOCUMENT_TEXT"})
+  void lostConfirmAnswer_quantityTwo_isUnknown_thenASecondCheckoutRecordsBothServers_payingOnce(AfterProcessing fault) {
+    OrderProvider provider = provider();
+    provider.place(order("broker-5", 1)); // an older server of the same name
+    Cart cart = provider.newCart("broker-6");
+    cart.add(order("broker-6", 2).items().get(0));
+    sim.faults().afterProcessing("cartorder.create.confirm", fault);
+
+    OutcomeUnknownException e = catchThrowableOfType(cart::checkout, OutcomeUnknownException.class);
+    assertThat(e.details()).containsEntry("servername", "MyServer-1");
+    Order order = cart.checkout();
+
+    long line = Long.parseLong(order.lines().get(0).providerIds().get("lineitem.id"));
+    assertThat(order.lines()).extracting(OrderLine::id)
+        .containsExactlyElementsOf(sim.servicesOfLine(line).stream().map(PlacedService::id).map(String::valueOf).toList());
+    assertThat(sim.confirmedOrders()).isEqualTo(2);
+  }
+
+  @Test
+  void rejectedPromoCode_deletesTheLineFromZomrosCart() {
+    assertThatThrownBy(() -> provider().place(order("broker-7", 1).toBuilder().promoCode("NOPE").build()))
+        .isInstanceOf(PromoCodeRejectedException.class);
+    assertThat(sim.cart(BillmanagerSimulator.CLIENT_LOGIN)).isEmpty();
+    assertThat(sim.requests().stream().filter(r -> "cart".equals(r.fields().get("func"))
+        && "delete".equals(r.fields().get("clicked_button")))).singleElement()
+        .satisfies(r -> assertThat(r.encoding()).isEqualTo(io.hostorder.simulator.billmanager.ParsedRequest.Encoding.MULTIPART));
+  }
+
+  /** A shape the simulator cannot give: the new server is not listed yet, only an older one of the same name. */
+  @Test
+  void newServerNotListedYet_isOutcomeUnknown_neverTheOlderServer_norTheCartLineId() {
+    try (Wire wire = new Wire(new ZomroProviderFactory(), "/", Map.of("token", TOKEN))) {
+      String older = "{\"doc\": {\"elem\": {\"id\": {\"$\": \"850\"}, \"servername\": {\"$\": \"MyServer-1\"}},"
+          + " \"p_elems\": {\"$\": \"1\"}}}";
+      wire.enqueue(older);
+      wire.enqueue(ZomroDocumentExamplesTest.LINE_ITEM);
+      wire.enqueue("{\"doc\": {\"ok\": {}}}");
+      wire.enqueue(older);
+      Cart cart = wire.provider().newCart("broker-8");
+      cart.add(ZomroDocumentExamplesTest.documentItem());
+
+      OutcomeUnknownException e = catchThrowableOfType(cart::checkout, OutcomeUnknownException.class);
+
+      assertThat(e.step()).isEqualTo("checkout");
+      assertThat(e.getCause()).hasMessageContaining("is listed yet");
+      assertThat(e.details()).containsEntry("lineitem.id", "1818").doesNotContainValue("850");
+      assertThat(wire.requestCount()).isEqualTo(4);
+    }
+  }
+}
