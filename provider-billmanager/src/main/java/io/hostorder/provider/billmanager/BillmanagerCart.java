@@ -268,7 +268,8 @@ final class BillmanagerCart implements Cart {
       throw unknown;
     }
     if (found.complete()) {
-      guard.resolved();
+      // Found placed. The reference stays pending on this provider instance on purpose: without remoteid
+      // nothing else would stop a later cart or place() of it from ordering a second time.
       placed = withIds(found.order(), ids());
       return placed;
     }
