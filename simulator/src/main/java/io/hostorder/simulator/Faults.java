@@ -125,6 +125,14 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * Returns how many faults armed with {@link #afterProcessing} or {@link #refuseBeforeProcessing} have not
+   * been taken yet: a test can tell that the request it aimed at was never sent.
+   */
+  public int armedLeft() {
+    return after.size() + before.size();
+  }
+
   /** Sets how long a {@link AfterProcessing#LATE_ANSWER} waits before answering (3 s unless set). */
   public Faults lateAnswerDelay(Duration delay) {
     lateAnswerDelay.set(Objects.requireNonNull(delay, "delay == null"));

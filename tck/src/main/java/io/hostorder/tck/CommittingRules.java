@@ -56,6 +56,7 @@ final class CommittingRules {
           throw ctx.skip("the observer cannot answer " + step.name() + " with " + fault + " after processing it");
         }
         c.first();
+        c.checkFired(failures);
         int held = c.held();
         if (c.error != null) {
           if (!(c.error instanceof HostorderException)) {
@@ -89,6 +90,7 @@ final class CommittingRules {
           throw ctx.skip("the observer cannot refuse " + step.name() + " before processing it");
         }
         c.first();
+        c.checkFired(failures);
         int held = c.held();
         if (c.error == null) {
           if (held != 1) {
@@ -197,6 +199,14 @@ final class CommittingRules {
 
     int held() {
       return ctx.orders() - before;
+    }
+
+    /** A fault that was armed but never met tested nothing: the provider never sent the step's request. */
+    void checkFired(List<String> failures) {
+      if (ctx.observer().armedFaultsLeft() > 0) {
+        fail(failures, "the fault never fired: the order was placed without sending the step's request"
+            + (error != null ? " (it ended with " + error.getClass().getSimpleName() + ": " + error.getMessage() + ")" : ""));
+      }
     }
 
     /** A second checkout of the cart, then place() of the same reference: neither may place anything new. */

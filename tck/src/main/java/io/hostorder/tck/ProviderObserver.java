@@ -100,6 +100,16 @@ public interface ProviderObserver {
     return false;
   }
 
+  /**
+   * Returns how many faults armed with {@link #failAfterProcessing} or {@link #refuseBeforeProcessing} the
+   * provider side has not met yet, or -1 when the observer cannot tell. Section 14 uses it to fail a case
+   * whose fault never fired (the provider never sent the step's request), which would otherwise pass
+   * without testing anything.
+   */
+  default int armedFaultsLeft() {
+    return -1;
+  }
+
   /** Clears every armed fault. */
   void clearFaults();
 }

@@ -147,6 +147,11 @@ public final class MemoryAccount {
     faults.refuseBeforeProcessing(Objects.requireNonNull(step, "step == null"), status);
   }
 
+  /** Returns how many faults after or before processing are armed and not yet met. */
+  public int armedFaultsLeft() {
+    return faults.armedLeft();
+  }
+
   /** Makes the next request that creates nothing (a reconcile, a status, a list) unreadable after it is done. */
   public void spoilNextRead() {
     faults.spoilNextRead();

@@ -28,6 +28,11 @@ final class MemoryFaults {
     after.add(new Armed(step, fault));
   }
 
+  /** Returns how many faults after or before processing are armed and not yet met. */
+  synchronized int armedLeft() {
+    return after.size() + before.size();
+  }
+
   /** The next request of {@code step} is refused with {@code status} (503 or 429) before anything is done. */
   synchronized void refuseBeforeProcessing(String step, int status) {
     if (status != 503 && status != 429) {

@@ -101,6 +101,11 @@ abstract class FaultsObserver implements ProviderObserver {
   }
 
   @Override
+  public final int armedFaultsLeft() {
+    return faults.get().armedLeft();
+  }
+
+  @Override
   public final void clearFaults() {
     faults.get().reset();
   }

@@ -95,6 +95,11 @@ final class MemoryObserver implements ProviderObserver {
   }
 
   @Override
+  public int armedFaultsLeft() {
+    return account.armedFaultsLeft();
+  }
+
+  @Override
   public void clearFaults() {
     account.clearFaults();
     if (balance != null && account.balance().signum() == 0) {
