@@ -87,6 +87,9 @@ abstract class JdbcJournal implements OrderJournal {
         }
         pause(attempt);
       } finally {
+        // Back to autocommit before the connection idles: SQLite's driver begins the next (IMMEDIATE)
+        // transaction right after a commit, which would hold the write lock while the connection waits.
+        healthy = healthy && endTransaction(c);
         giveBack(c, healthy);
       }
     }
@@ -303,6 +306,15 @@ abstract class JdbcJournal implements OrderJournal {
     if (!healthy || closed || !idle.offer(c)) {
       open.decrementAndGet();
       closeQuietly(c);
+    }
+  }
+
+  private static boolean endTransaction(Connection c) {
+    try {
+      c.setAutoCommit(true);
+      return true;
+    } catch (SQLException e) {
+      return false;
     }
   }
 

@@ -102,6 +102,12 @@ public final class SqliteJournal extends JdbcJournal {
     // Flyway takes no lock of its own on SQLite: a file lock beside the journal keeps two processes
     // from migrating one file at once.
     Path lock = file.resolveSibling(file.getFileName() + ".migrate-lock");
+    synchronized (SqliteJournal.class) { // a file lock is the process's: threads take turns here first
+      migrate(lock);
+    }
+  }
+
+  private void migrate(Path lock) {
     try (FileChannel ch = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock ignored = ch.lock()) {
       Migrations.migrate(url, null, null, location());
