@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * A provider whose {@link #place} goes through a write-ahead {@link OrderJournal}, with the guarantee of
@@ -126,6 +127,17 @@ public final class JournaledProvider implements OrderProvider {
 
   @Override
   public Order place(OrderRequest order, OrderTrail trail) {
+    return place(order, trail, (provider, t) -> provider.place(order, t));
+  }
+
+  /**
+   * Places {@code order} as {@link #place(OrderRequest, OrderTrail)} does, but when the journal decides that
+   * the order must be sent, sends it with {@code placer} (given the wrapped provider and the journal's
+   * trail) instead of the provider's own {@code place}: a tool that shows each step (the command) keeps its
+   * steps. {@code placer} must send every committing request through carts opened with that trail.
+   */
+  public Order place(OrderRequest order, OrderTrail trail, BiFunction<OrderProvider, OrderTrail, Order> placer) {
+    Objects.requireNonNull(placer, "placer == null");
     OrderValidator.throwIfAny(type(), validate(order));
     String reference = order.reference();
     String fingerprint = Fingerprint.of(order);
@@ -155,9 +167,9 @@ public final class JournaledProvider implements OrderProvider {
           if (settled.isPresent()) {
             return settled.get();
           }
-          return run(order, owner, trail); // reconcile found no order: we hold the lease, status STARTED
+          return run(order, owner, trail, placer); // reconcile found no order: we hold the lease, status STARTED
         case PLACE:
-          return run(order, owner, trail);
+          return run(order, owner, trail, placer);
         default:
           throw new IllegalStateException(claim.kind.name());
       }
@@ -380,7 +392,8 @@ public final class JournaledProvider implements OrderProvider {
     return null;
   }
 
-  private Order run(OrderRequest order, String owner, OrderTrail outer) {
+  private Order run(OrderRequest order, String owner, OrderTrail outer,
+      BiFunction<OrderProvider, OrderTrail, Order> placer) {
     String reference = order.reference();
     EntryTrail trail = new EntryTrail(journal, reference, owner, options, outer);
     leases.hold(reference, owner);
@@ -388,7 +401,10 @@ public final class JournaledProvider implements OrderProvider {
       if (!delegate.reportsTrail()) {
         trail.commitSending("place", Map.of());
       }
-      Order placed = delegate.place(order, trail);
+      Order placed = placer.apply(delegate, trail);
+      if (placed == null) {
+        throw new IllegalStateException("the placer returned no order");
+      }
       finishPlaced(reference, owner, placed, "placed");
       return placed;
     } catch (EntryTrail.LeaseLost lost) {
@@ -396,7 +412,11 @@ public final class JournaledProvider implements OrderProvider {
     } catch (OutcomeUnknownException e) {
       finish(reference, owner, JournalStatus.UNKNOWN, null, "outcome unknown at '" + e.step()
           + "': reconcile before anything else (hostorder reconcile " + reference + ")");
-      throw e;
+      Map<String, String> ids = new LinkedHashMap<>(e.details());
+      ids.remove("reference");
+      ids.remove("step");
+      ids.put("journal", journal.location());
+      throw new OutcomeUnknownException(e.reference(), e.step(), ids, e);
     } catch (PaymentRequiredException p) {
       if (p.order() != null) {
         finishPlaced(reference, owner, p.order(), "placed, payment required");
