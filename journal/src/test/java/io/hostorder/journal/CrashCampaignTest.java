@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * journal, every reference placed once. {@code -Djournal.crash.kills} kills per provider (default 12;
  * the documented full run is 200).
  */
-@Timeout(1800)
+@Timeout(7200)
 class CrashCampaignTest {
   private static final int KILLS = Integer.getInteger("journal.crash.kills", 12);
   private static final long SEED = Long.getLong("journal.campaign.seed", 20261202L);
@@ -70,6 +70,10 @@ class CrashCampaignTest {
       }
       if (killed) {
         c.kills++;
+        if (c.kills % 25 == 0) {
+          System.out.println("crash campaign " + t.type() + ": " + c.kills + " kills, " + round + " references, "
+              + c.needsOperator + " needed an operator so far");
+        }
       }
       try (SqliteJournal j = SqliteJournal.open(file)) {
         assertThat(j.integrityCheck()).as("integrity after kill " + c.kills).isEmpty();

@@ -159,7 +159,7 @@ public final class JournaledProvider implements OrderProvider {
                 + "); nothing was sent; retry later to get its order", Map.of("reference", reference,
                 "journal", journal.location()));
           }
-          sleep(pause);
+          sleep(reference, pause);
           pause = Math.min(pause * 2, 500);
           continue;
         case RESUME:
@@ -328,9 +328,24 @@ public final class JournaledProvider implements OrderProvider {
       String how;
       String orderId = orderIdOf(e);
       Map<String, String> ids = new LinkedHashMap<>(e.ids());
+      if (options.sealer() != null) {
+        e.sealed().forEach((name, sealed) -> ids.put(name, options.sealer().open(reference, name, sealed)));
+      }
+      Optional<Optional<Order>> byIds = Optional.empty();
+      if (!delegate.capabilities().has(Capability.RECONCILE)) {
+        try {
+          // A provider that finds orders by the ids the journal holds (Hostway: the order id and its OwnerId).
+          byIds = Optional.of(delegate.reconcile(reference, Map.copyOf(ids)));
+        } catch (io.hostorder.core.error.UnsupportedCapabilityException notThisWay) {
+          byIds = Optional.empty();
+        }
+      }
       if (delegate.capabilities().has(Capability.RECONCILE)) {
         how = "reconcile by reference";
-        found = delegate.reconcile(reference);
+        found = delegate.reconcile(reference, Map.copyOf(ids));
+      } else if (byIds.isPresent()) {
+        how = "reconcile by the journal's ids";
+        found = byIds.get();
       } else if (orderId != null && delegate.capabilities().has(Capability.ORDER_STATUS)) {
         how = "order status of " + orderId;
         try {
@@ -488,12 +503,13 @@ public final class JournaledProvider implements OrderProvider {
         + "; nothing was sent. Use a new reference for a new order, or send the original order to get its result", d);
   }
 
-  private static void sleep(long millis) {
+  private static void sleep(String reference, long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new OrderInFlightException("?", "interrupted while waiting for a placement in flight", Map.of());
+      throw new OrderInFlightException(reference, "interrupted while waiting for the placement in flight of '"
+          + reference + "'; nothing was sent", Map.of("reference", reference));
     }
   }
 
