@@ -51,27 +51,44 @@ class SharedJournalRaceTest {
   @Test
   void twoBrokerJvmsSharingOnePostgresJournal_orderEachReferenceOnce() throws Exception {
     String url = Postgres.newDatabase();
+    twoJvms(url, REFERENCES);
+    try (OrderJournal j = Journals.open(url, credentials())) {
+      assertThat(j.list(JournalQuery.status(JournalStatus.PLACED))).hasSize(REFERENCES);
+    }
+  }
+
+  @Test
+  void twoBrokerJvmsSharingOneSqliteFile_orderEachReferenceOnce() throws Exception {
+    Path file = dir.resolve("shared.db");
+    int n = Math.min(REFERENCES, 100);
+    twoJvms(file.toString(), n);
+    try (SqliteJournal j = SqliteJournal.open(file)) {
+      assertThat(j.list(JournalQuery.status(JournalStatus.PLACED))).hasSize(n);
+      assertThat(j.integrityCheck()).isEmpty();
+    }
+  }
+
+  /** Two broker JVMs place references jvm-0 … jvm-(n-1) through the journal {@code url} at once. */
+  private void twoJvms(String url, int n) throws Exception {
+    String log = "-" + Integer.toHexString(url.hashCode()) + ".log";
     try (JsonActionSimulator simulator = JsonActionSimulator.builder().credentials("broker", "Basic-Pw-81f3")
         .credit(new java.math.BigDecimal("100000000")).start()) {
       List<Process> brokers = new ArrayList<>();
       for (int i = 0; i < 2; i++) {
         brokers.add(new ProcessBuilder(java(), "-cp", classPath(), RaceBroker.class.getName(), url,
-            simulator.baseUrl().toString(), "jvm", String.valueOf(REFERENCES))
-            .redirectErrorStream(true).redirectOutput(dir.resolve("broker-" + i + ".log").toFile()).start());
+            simulator.baseUrl().toString(), "jvm", String.valueOf(n))
+            .redirectErrorStream(true).redirectOutput(dir.resolve("broker-" + i + log).toFile()).start());
       }
       for (Process b : brokers) {
         assertThat(b.waitFor(9, TimeUnit.MINUTES)).isTrue();
         assertThat(b.exitValue()).isZero();
       }
-      String logs = java.nio.file.Files.readString(dir.resolve("broker-0.log"), StandardCharsets.UTF_8)
-          + java.nio.file.Files.readString(dir.resolve("broker-1.log"), StandardCharsets.UTF_8);
-      assertThat(logs).contains("placed=" + REFERENCES + " failed=0");
-      assertExactlyOnce(simulator, "jvm", REFERENCES);
-      try (OrderJournal j = Journals.open(url, credentials())) {
-        assertThat(j.list(JournalQuery.status(JournalStatus.PLACED))).hasSize(REFERENCES);
-      }
-      System.out.println("shared PostgreSQL journal, 2 broker JVMs x " + REFERENCES + " references: "
-          + simulator.orders().size() + " orders, duplicates 0");
+      String logs = java.nio.file.Files.readString(dir.resolve("broker-0" + log), StandardCharsets.UTF_8)
+          + java.nio.file.Files.readString(dir.resolve("broker-1" + log), StandardCharsets.UTF_8);
+      assertThat(logs).contains("placed=" + n + " failed=0");
+      assertExactlyOnce(simulator, "jvm", n);
+      System.out.println("shared journal " + (url.startsWith("jdbc:") ? "PostgreSQL" : "SQLite file") + ", 2 broker JVMs x "
+          + n + " references: " + simulator.orders().size() + " orders, duplicates 0");
     }
   }
 
