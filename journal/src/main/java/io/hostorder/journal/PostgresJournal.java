@@ -36,6 +36,8 @@ public final class PostgresJournal extends JdbcJournal {
       p.setProperty("password", password);
     }
     p.setProperty("connectTimeout", "10");
+    // A database that stops answering must not hang a placement: its transactions are short.
+    p.setProperty("socketTimeout", "60");
     p.setProperty("ApplicationName", "hostorder-journal");
     PostgresJournal j = new PostgresJournal(url, p);
     Migrations.migrate(url, user, password, j.location);

@@ -62,7 +62,8 @@ public record JournalOptions(String instance, Duration lease, Duration inFlightW
     for (String key : new String[] {"base-url", "account"}) {
       java.util.Optional<String> v = config.optional(key);
       if (v.isPresent() && !v.get().isBlank()) {
-        return type + "@" + v.get().trim();
+        // Credentials in a URL (https://user:pw@host) never name an instance: the journal holds none.
+        return type + "@" + v.get().trim().replaceFirst("//[^/@]*@", "//");
       }
     }
     return type;

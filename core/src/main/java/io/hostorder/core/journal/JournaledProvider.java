@@ -58,12 +58,16 @@ public final class JournaledProvider implements OrderProvider {
   private final OrderJournal journal;
   private final JournalOptions options;
   private final Leases leases;
+  private final Claims claims;
+  private final Outcomes outcomes;
 
   private JournaledProvider(OrderProvider delegate, OrderJournal journal, JournalOptions options) {
     this.delegate = Objects.requireNonNull(delegate, "delegate == null");
     this.journal = Objects.requireNonNull(journal, "journal == null");
     this.options = Objects.requireNonNull(options, "options == null");
     this.leases = new Leases(journal, options);
+    this.claims = new Claims(options.instance(), delegate.type(), delegate.reportsTrail(), options.lease());
+    this.outcomes = new Outcomes(journal, options);
   }
 
   /** Returns {@code provider} placing through {@code journal}. */
@@ -146,16 +150,17 @@ public final class JournaledProvider implements OrderProvider {
     Instant deadline = options.clock().instant().plus(options.inFlightWait());
     long pause = 20;
     while (true) {
-      Claim claim = journal.update(reference, existing -> claim(existing, reference, fingerprint, request, owner));
-      switch (claim.kind) {
+      Claims.Claim claim = journal.update(reference, existing -> claims.claim(existing, reference, fingerprint,
+          request, owner, options.clock().instant()));
+      switch (claim.kind()) {
         case REPLAY:
-          return OrderCodec.read(claim.entry.order());
+          return OrderCodec.read(claim.entry().order());
         case CONFLICT:
-          throw conflict(reference, claim.entry, fingerprint);
+          throw claims.conflict(reference, claim.entry(), fingerprint);
         case BUSY:
           if (options.clock().instant().isAfter(deadline)) {
             throw new OrderInFlightException(reference, "order reference '" + reference + "' is being placed by "
-                + Owner.describe(claim.entry.owner()) + " (journal status " + claim.entry.status().label()
+                + Owner.describe(claim.entry().owner()) + " (journal status " + claim.entry().status().label()
                 + "); nothing was sent; retry later to get its order", Map.of("reference", reference,
                 "journal", journal.location()));
           }
@@ -163,7 +168,7 @@ public final class JournaledProvider implements OrderProvider {
           pause = Math.min(pause * 2, 500);
           continue;
         case RESUME:
-          Optional<Order> settled = resume(claim.entry, owner);
+          Optional<Order> settled = resume(claim.entry(), owner);
           if (settled.isPresent()) {
             return settled.get();
           }
@@ -171,7 +176,7 @@ public final class JournaledProvider implements OrderProvider {
         case PLACE:
           return run(order, owner, trail, placer);
         default:
-          throw new IllegalStateException(claim.kind.name());
+          throw new IllegalStateException(claim.kind().name());
       }
     }
   }
@@ -183,55 +188,55 @@ public final class JournaledProvider implements OrderProvider {
    */
   public Settlement settle(String reference) {
     String owner = Owner.next();
-    Claim claim = journal.update(reference, existing -> {
+    Claims.Claim claim = journal.update(reference, existing -> {
       if (existing.isEmpty()) {
-        return JournalUpdate.none(new Claim(Kind.ABSENT, null));
+        return JournalUpdate.none(new Claims.Claim(Claims.Kind.ABSENT, null));
       }
       JournalEntry e = existing.get();
       if (!options.instance().equals(e.instance())) {
-        return JournalUpdate.none(new Claim(Kind.CONFLICT, e));
+        return JournalUpdate.none(new Claims.Claim(Claims.Kind.CONFLICT, e));
       }
       if (e.status() == JournalStatus.PLACED || e.status() == JournalStatus.NOT_PLACED) {
-        return JournalUpdate.none(new Claim(Kind.REPLAY, e));
+        return JournalUpdate.none(new Claims.Claim(Claims.Kind.REPLAY, e));
       }
       Instant now = options.clock().instant();
-      if (held(e, now)) {
-        return JournalUpdate.none(new Claim(Kind.BUSY, e));
+      if (claims.held(e, now)) {
+        return JournalUpdate.none(new Claims.Claim(Claims.Kind.BUSY, e));
       }
       if (e.status() == JournalStatus.STARTED) {
         JournalEntry n = e.withStatus(JournalStatus.NOT_PLACED).withOwner(null, null).touched(now);
-        return JournalUpdate.write(n, new Claim(Kind.REPLAY, n), new JournalEvent(now, "not-placed", null,
+        return JournalUpdate.write(n, new Claims.Claim(Claims.Kind.REPLAY, n), new JournalEvent(now, "not-placed", null,
             "the placement (" + Owner.describe(e.owner()) + ") ended before any committing request", owner));
       }
-      return takeOver(e, owner, now);
+      return claims.takeOver(e, owner, now);
     });
-    switch (claim.kind) {
+    switch (claim.kind()) {
       case ABSENT:
         return new Settlement(reference, Settlement.Outcome.NOT_IN_JOURNAL, null, "no such reference in the journal");
       case CONFLICT:
-        return new Settlement(reference, Settlement.Outcome.OTHER_INSTANCE, claim.entry,
-            "placed at " + claim.entry.instance() + ", not at " + options.instance());
+        return new Settlement(reference, Settlement.Outcome.OTHER_INSTANCE, claim.entry(),
+            "placed at " + claim.entry().instance() + ", not at " + options.instance());
       case BUSY:
-        return new Settlement(reference, Settlement.Outcome.IN_FLIGHT, claim.entry,
-            "being placed by " + Owner.describe(claim.entry.owner()));
+        return new Settlement(reference, Settlement.Outcome.IN_FLIGHT, claim.entry(),
+            "being placed by " + Owner.describe(claim.entry().owner()));
       case REPLAY:
-        return claim.entry.status() == JournalStatus.PLACED
-            ? new Settlement(reference, Settlement.Outcome.PLACED, claim.entry, "placed as " + claim.entry.orderId())
-            : new Settlement(reference, Settlement.Outcome.NOT_PLACED, claim.entry, "not placed");
+        return claim.entry().status() == JournalStatus.PLACED
+            ? new Settlement(reference, Settlement.Outcome.PLACED, claim.entry(), "placed as " + claim.entry().orderId())
+            : new Settlement(reference, Settlement.Outcome.NOT_PLACED, claim.entry(), "not placed");
       default:
         break;
     }
     try {
-      Optional<Order> found = resume(claim.entry, owner);
+      Optional<Order> found = resume(claim.entry(), owner);
       if (found.isPresent()) {
-        return new Settlement(reference, Settlement.Outcome.PLACED, journal.find(reference).orElse(claim.entry),
+        return new Settlement(reference, Settlement.Outcome.PLACED, journal.find(reference).orElse(claim.entry()),
             "found at the provider: order " + found.get().ref().id());
       }
-      finish(reference, owner, JournalStatus.NOT_PLACED, null, "reconcile: the provider holds no order with this reference");
-      return new Settlement(reference, Settlement.Outcome.NOT_PLACED, journal.find(reference).orElse(claim.entry),
+      outcomes.finish(reference, owner, JournalStatus.NOT_PLACED, null, "reconcile: the provider holds no order with this reference");
+      return new Settlement(reference, Settlement.Outcome.NOT_PLACED, journal.find(reference).orElse(claim.entry()),
           "the provider holds no order with this reference; it may be placed again");
     } catch (OutcomeUnknownException e) {
-      return new Settlement(reference, Settlement.Outcome.NEEDS_OPERATOR, journal.find(reference).orElse(claim.entry),
+      return new Settlement(reference, Settlement.Outcome.NEEDS_OPERATOR, journal.find(reference).orElse(claim.entry()),
           e.getMessage());
     }
   }
@@ -265,54 +270,6 @@ public final class JournaledProvider implements OrderProvider {
   @Override
   public void cancel(OrderRef ref, String lineId) {
     delegate.cancel(ref, lineId);
-  }
-
-  // ---- the decisions, each inside one journal transaction ----
-
-  private JournalUpdate<Claim> claim(Optional<JournalEntry> existing, String reference, String fingerprint,
-      String request, String owner) {
-    Instant now = options.clock().instant();
-    if (existing.isEmpty()) {
-      JournalEntry e = new JournalEntry(reference, options.instance(), delegate.type(), fingerprint, request,
-          JournalStatus.STARTED, null, Map.of(), Map.of(), false, null, null, owner, now.plus(options.lease()), 1,
-          now, now, List.of());
-      return JournalUpdate.write(e, new Claim(Kind.PLACE, e), new JournalEvent(now, "started", null,
-          "fingerprint " + fingerprint.substring(0, 12) + (delegate.reportsTrail() ? "" : "; the provider reports no trail: "
-              + "its whole place() counts as one committing step"), owner));
-    }
-    JournalEntry e = existing.get();
-    if (!fingerprint.equals(e.fingerprint()) || !options.instance().equals(e.instance())) {
-      return JournalUpdate.none(new Claim(Kind.CONFLICT, e));
-    }
-    if (e.status() == JournalStatus.PLACED) {
-      return JournalUpdate.none(new Claim(Kind.REPLAY, e));
-    }
-    if (held(e, now)) {
-      return JournalUpdate.none(new Claim(Kind.BUSY, e));
-    }
-    if (e.status() == JournalStatus.STARTED || e.status() == JournalStatus.NOT_PLACED) {
-      JournalEntry n = e.withStatus(JournalStatus.STARTED).withStep(null).withOwner(owner, now.plus(options.lease()))
-          .claimedAgain().touched(now);
-      String why = e.status() == JournalStatus.NOT_PLACED ? "placing again: the last attempt was definitively not placed"
-          : "placing again: the last placement (" + Owner.describe(e.owner()) + ") ended before any committing request";
-      return JournalUpdate.write(n, new Claim(Kind.PLACE, n), new JournalEvent(now, "claimed", null, why, owner));
-    }
-    return takeOver(e, owner, now);
-  }
-
-  /** Takes over an entry whose committing request may have happened (committing with its owner gone, or unknown). */
-  private JournalUpdate<Claim> takeOver(JournalEntry e, String owner, Instant now) {
-    JournalEntry n = e.withStatus(JournalStatus.UNKNOWN).withOwner(owner, now.plus(options.lease())).claimedAgain()
-        .touched(now);
-    String why = e.status() == JournalStatus.COMMITTING
-        ? "the placement (" + Owner.describe(e.owner()) + ") is gone after sending '" + e.step()
-            + "' with no answer recorded; looking it up before anything else"
-        : "outcome unknown at '" + e.step() + "'; looking it up before anything else";
-    return JournalUpdate.write(n, new Claim(Kind.RESUME, n), new JournalEvent(now, "taken-over", e.step(), why, owner));
-  }
-
-  private boolean held(JournalEntry e, Instant now) {
-    return e.owner() != null && e.leaseUntil() != null && e.leaseUntil().isAfter(now) && !Owner.knownDead(e.owner());
   }
 
   /**
@@ -359,7 +316,7 @@ public final class JournaledProvider implements OrderProvider {
             + (e.secretsDropped() ? "; a per-order secret needed to resume was not kept (no journal-key)" : ""), null);
       }
       if (found.isPresent()) {
-        finishPlaced(reference, owner, found.get(), how);
+        outcomes.placed(reference, owner, found.get(), how);
         return found;
       }
       Instant now = options.clock().instant();
@@ -382,7 +339,7 @@ public final class JournaledProvider implements OrderProvider {
   }
 
   private OutcomeUnknownException unknown(JournalEntry e, String owner, String why, Throwable cause) {
-    finish(e.reference(), owner, JournalStatus.UNKNOWN, null, why + "; needs an operator: hostorder resolve "
+    outcomes.finish(e.reference(), owner, JournalStatus.UNKNOWN, null, why + "; needs an operator: hostorder resolve "
         + e.reference() + " --placed ORDER_ID | --not-placed");
     Map<String, String> ids = new LinkedHashMap<>(e.ids());
     if (e.orderId() != null) {
@@ -420,12 +377,12 @@ public final class JournaledProvider implements OrderProvider {
       if (placed == null) {
         throw new IllegalStateException("the placer returned no order");
       }
-      finishPlaced(reference, owner, placed, "placed");
+      outcomes.placed(reference, owner, placed, "placed");
       return placed;
     } catch (EntryTrail.LeaseLost lost) {
       throw new OrderInFlightException(reference, lost.getMessage(), Map.of("reference", reference));
     } catch (OutcomeUnknownException e) {
-      finish(reference, owner, JournalStatus.UNKNOWN, null, "outcome unknown at '" + e.step()
+      outcomes.finish(reference, owner, JournalStatus.UNKNOWN, null, "outcome unknown at '" + e.step()
           + "': reconcile before anything else (hostorder reconcile " + reference + ")");
       Map<String, String> ids = new LinkedHashMap<>(e.details());
       ids.remove("reference");
@@ -434,73 +391,26 @@ public final class JournaledProvider implements OrderProvider {
       throw new OutcomeUnknownException(e.reference(), e.step(), ids, e);
     } catch (PaymentRequiredException p) {
       if (p.order() != null) {
-        finishPlaced(reference, owner, p.order(), "placed, payment required");
+        outcomes.placed(reference, owner, p.order(), "placed, payment required");
       } else {
-        finish(reference, owner, JournalStatus.NOT_PLACED, null, "refused: payment required, no order created");
+        outcomes.finish(reference, owner, JournalStatus.NOT_PLACED, null, "refused: payment required, no order created");
       }
       throw p;
     } catch (JournalException j) {
       throw j; // the record stays as it was last written: committing means "look it up" later
     } catch (HostorderException h) {
-      finish(reference, owner, JournalStatus.NOT_PLACED, null, "refused definitively (" + h.kind() + "): " + h.getMessage());
+      outcomes.finish(reference, owner, JournalStatus.NOT_PLACED, null, "refused definitively (" + h.kind() + "): " + h.getMessage());
       throw h;
     } catch (RuntimeException r) {
       if (trail.sentAny()) {
-        finish(reference, owner, JournalStatus.UNKNOWN, null, "failed after a committing request: " + r);
+        outcomes.finish(reference, owner, JournalStatus.UNKNOWN, null, "failed after a committing request: " + r);
       } else {
-        finish(reference, owner, JournalStatus.NOT_PLACED, null, "failed before any committing request: " + r);
+        outcomes.finish(reference, owner, JournalStatus.NOT_PLACED, null, "failed before any committing request: " + r);
       }
       throw r;
     } finally {
       leases.release(reference);
     }
-  }
-
-  private void finishPlaced(String reference, String owner, Order placed, String how) {
-    String json = OrderCodec.write(placed);
-    Instant now = options.clock().instant();
-    journal.update(reference, cur -> {
-      if (cur.isEmpty()) {
-        return JournalUpdate.none(false);
-      }
-      JournalEntry c = cur.get();
-      boolean mine = owner.equals(c.owner());
-      // A late answer of a placement that lost its lease is still a fact worth keeping: the order exists.
-      JournalEntry n = c.withStatus(JournalStatus.PLACED).withOrder(placed.ref().id(), json)
-          .withOwner(mine ? null : c.owner(), mine ? null : c.leaseUntil()).touched(now);
-      return JournalUpdate.write(n, true, new JournalEvent(now, "placed", null,
-          how + ": order " + placed.ref().id() + " (" + placed.status() + ")" + (mine ? "" : " [late answer]"), owner));
-    });
-  }
-
-  /** Records the end of a placement (null owner: whoever holds it) and releases the lease. */
-  private void finish(String reference, String owner, JournalStatus status, String step, String detail) {
-    Instant now = options.clock().instant();
-    journal.update(reference, cur -> {
-      if (cur.isEmpty() || (owner != null && !owner.equals(cur.get().owner()))) {
-        return JournalUpdate.none(false);
-      }
-      JournalEntry n = cur.get().withStatus(status).withOwner(null, null).touched(now);
-      if (step != null) {
-        n = n.withStep(step);
-      }
-      return JournalUpdate.write(n, true, new JournalEvent(now, status.label(), step, detail,
-          owner != null ? owner : "hostorder"));
-    });
-  }
-
-  private IdempotencyConflictException conflict(String reference, JournalEntry e, String fingerprint) {
-    Map<String, String> d = new LinkedHashMap<>();
-    d.put("reference", reference);
-    d.put("journal-status", e.status().label());
-    d.put("journal-instance", e.instance());
-    d.put("journal-fingerprint", e.fingerprint());
-    d.put("fingerprint", fingerprint);
-    String why = !options.instance().equals(e.instance())
-        ? "was already used at " + e.instance() + " (this is " + options.instance() + ")"
-        : "was already used for a different order (items, options or promo code differ)";
-    return new IdempotencyConflictException(reference, "order reference '" + reference + "' " + why
-        + "; nothing was sent. Use a new reference for a new order, or send the original order to get its result", d);
   }
 
   private static void sleep(String reference, long millis) {
@@ -517,10 +427,6 @@ public final class JournaledProvider implements OrderProvider {
   public String toString() {
     return "JournaledProvider{" + options.instance() + " via " + journal.location() + "}";
   }
-
-  private enum Kind { PLACE, REPLAY, CONFLICT, BUSY, RESUME, ABSENT }
-
-  private record Claim(Kind kind, JournalEntry entry) {}
 
   static Duration renewEvery(Duration lease) {
     return lease.dividedBy(3);
