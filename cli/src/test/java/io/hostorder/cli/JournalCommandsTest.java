@@ -173,4 +173,32 @@ class JournalCommandsTest {
     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
         Files.getPosixFilePermissions(dir.resolve("journal.db")))).isEqualTo("rw-------");
   }
+
+  @Test
+  void reconcile_findsALostOrderWhereTheProviderCanLookItUp_status0() throws Exception {
+    Path f = file("j-9", "small");
+    account.dropAfterNextCommit();
+    Cli.Result lost = Cli.run(env, "order", "--provider", "memory", "--set", "password=mem-pw-123",
+        "--set", "account=" + account.name(), "--order-file", f.toString());
+    assertThat(lost.status()).as(lost.toString()).isEqualTo(7);
+
+    Cli.Result r = Cli.run(env, "reconcile", "--provider", "memory", "--set", "password=mem-pw-123",
+        "--set", "account=" + account.name(), "j-9", "--json");
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    JsonNode doc = JSON.readTree(r.out());
+    assertThat(doc.at("/settled/0/outcome").asText()).isEqualTo("placed");
+    assertThat(doc.at("/settled/0/orderId").asText()).isEqualTo(account.orders().get(0).ref().id());
+    assertThat(account.orderCount()).isEqualTo(1);
+  }
+
+  @Test
+  void order_whenTheJournalCannotBeOpened_status11_andNothingIsSent() throws Exception {
+    Path blocker = dir.resolve("a-file");
+    Files.writeString(blocker, "not a directory");
+    Cli.Result r = order(file("j-10", "small"), "--journal", blocker.resolve("journal.db").toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(11);
+    assertThat(account.requestCount()).isZero();
+  }
 }

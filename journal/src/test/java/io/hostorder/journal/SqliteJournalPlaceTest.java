@@ -178,4 +178,20 @@ class SqliteJournalPlaceTest {
     assertThat(journal.integrityCheck()).isEmpty();
     MemoryAccount.remove(account.name());
   }
+
+  @Test
+  void aCartOfAJournaledProvider_placesThroughTheJournal_once() {
+    OrderProvider p = jsonrest();
+    io.hostorder.core.Cart cart = p.newCart("r-6");
+    cart.add(Orders.vps("r-6", "web1").items().get(0));
+    assertThat(simulator.requestCount()).isZero();
+    Order first = cart.checkout();
+    assertThat(cart.checkout()).isEqualTo(first);
+
+    io.hostorder.core.Cart again = jsonrest().newCart("r-6");
+    again.add(Orders.vps("r-6", "web1").items().get(0));
+
+    assertThat(again.checkout()).isEqualTo(first);
+    assertThat(simulator.orders()).hasSize(1);
+  }
 }
