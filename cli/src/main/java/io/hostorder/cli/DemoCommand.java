@@ -67,6 +67,11 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     Path dir = reportDirectory != null ? reportDirectory : Reports.newDirectory("hostorder-demo");
+    try (ProviderRegistry registry = ctx.registry();
+        TckHarness jsonrest = start(factories.stream().filter(f -> f.type().equals("jsonrest")).findFirst().orElseThrow())) {
+      jsonrest.secrets().forEach(ctx.scrubber()::add);
+      ok &= JournalDemo.run(out, jsonrest, registry, dir);
+    }
     out.println();
     out.println("== compatibility: the TCK against each simulator");
     List<TckResult> results = ParallelTck.run(factories, dir, out, root.debug);

@@ -89,9 +89,17 @@ final class ErrorReport {
       if (!ids.isEmpty()) {
         err.println("  provider ids:    " + TextView.ids(ids));
       }
-      err.println("  to reconcile: run 'hostorder list' (or the provider's panel) and look for reference "
-          + o.reference() + "; placing the same order file again re-uses this reference where the provider"
-          + " can find orders by it");
+      if (o.details().containsKey("journal")) {
+        err.println("  the journal keeps it as unknown: placing it again sends nothing until it is settled.");
+        err.println("  to settle it: hostorder reconcile --provider TYPE " + o.reference()
+            + " (looks it up where the provider can), else find it in the provider's panel and run");
+        err.println("    hostorder resolve " + o.reference() + " --placed ORDER_ID   or   hostorder resolve "
+            + o.reference() + " --not-placed");
+      } else {
+        err.println("  to reconcile: run 'hostorder reconcile --provider TYPE " + o.reference() + "' when it was placed"
+            + " through the journal, or 'hostorder list' (or the provider's panel) and look for reference "
+            + o.reference());
+      }
     } else if (error instanceof TransientException t) {
       err.println("  a passing failure: the step had no effect at the provider and is safe to retry");
       rest(err, t.details());

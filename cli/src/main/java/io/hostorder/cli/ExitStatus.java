@@ -24,6 +24,9 @@ final class ExitStatus {
   static final int PROVIDER_ERROR = 6;
   static final int OUTCOME_UNKNOWN = 7;
   static final int NOT_FOUND = 8;
+  static final int CONFLICT = 9;
+  static final int IN_FLIGHT = 10;
+  static final int JOURNAL = 11;
 
   /** The table shown by every command's {@code --help} (and repeated in {@code docs/cli.md}). */
   static final java.util.Map<String, String> TABLE = table(
@@ -35,7 +38,10 @@ final class ExitStatus {
       "5", "payment required: the order exists; its id and the invoice are printed",
       "6", "provider error: the provider's own code and message are printed (also: promo code rejected)",
       "7", "outcome unknown: the order may or may not exist; the reference and provider ids to reconcile are printed",
-      "8", "not found");
+      "8", "not found",
+      "9", "idempotency conflict: the order reference was already used for a different order; nothing was sent",
+      "10", "in flight: another live process is placing this reference now; nothing was sent; retry later",
+      "11", "the order journal cannot be opened, read or written (nothing was sent after that)");
 
   private ExitStatus() {}
 
@@ -67,6 +73,15 @@ final class ExitStatus {
     }
     if (error instanceof NotFoundException) {
       return NOT_FOUND;
+    }
+    if (error instanceof io.hostorder.core.error.IdempotencyConflictException) {
+      return CONFLICT;
+    }
+    if (error instanceof io.hostorder.core.error.OrderInFlightException) {
+      return IN_FLIGHT;
+    }
+    if (error instanceof io.hostorder.core.error.JournalException) {
+      return JOURNAL;
     }
     return OTHER;
   }

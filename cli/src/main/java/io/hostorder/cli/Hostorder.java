@@ -27,6 +27,9 @@ final class Hostorder {
         .addSubcommand(new StatusCommand(ctx))
         .addSubcommand(new ListCommand(ctx))
         .addSubcommand(new CancelCommand(ctx))
+        .addSubcommand(new JournalCommand(ctx))
+        .addSubcommand(new ReconcileCommand(ctx))
+        .addSubcommand(new ResolveCommand(ctx))
         .addSubcommand(new TckCommand(ctx))
         .addSubcommand(new SimulateCommand(ctx))
         .addSubcommand(new DemoCommand(ctx));

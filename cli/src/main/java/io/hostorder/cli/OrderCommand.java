@@ -3,6 +3,8 @@ package io.hostorder.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hostorder.core.OrderProvider;
+import io.hostorder.core.journal.JournaledProvider;
+import io.hostorder.core.journal.OrderJournal;
 import io.hostorder.core.json.OrderJson;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderRequest;
@@ -23,8 +25,11 @@ import picocli.CommandLine.Option;
         + "resulting order: the provider's order id, status, lines with their provider ids, and the invoice when "
         + "payment is required.",
         "The whole order is checked first; when it is invalid every problem is listed with its JSON path and "
-        + "nothing is sent. Placing the same file again re-uses its reference, so a provider that can find orders "
-        + "by reference does not order twice."})
+        + "nothing is sent.",
+        "The order goes through the order journal (see --journal): placing the same reference again shows the "
+        + "order already placed and sends nothing; the same reference with a different order is refused (exit 9); "
+        + "a reference whose committing request had no definitive answer is looked up first, and otherwise left for "
+        + "'hostorder reconcile' or 'hostorder resolve' (exit 7). --no-journal places without it (loudly)."})
 final class OrderCommand implements Callable<Integer>, JsonOutput {
   private final CliContext ctx;
 
@@ -39,6 +44,13 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
 
   @Option(names = "--json", description = "Print one JSON document: the order, or the error.")
   boolean json;
+
+  @Mixin
+  JournalChoice journal = new JournalChoice();
+
+  @Option(names = "--no-journal", description = "Place without the order journal: a retry, a second process or a "
+      + "crash can then order twice where the provider cannot find orders by reference.")
+  boolean noJournal;
 
   /** True when the file gave no reference and one was generated for this run. */
   private boolean generatedReference;
@@ -112,21 +124,37 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
   @Override
   public Integer call() {
     OrderRequest order = readOrder();
+    if (noJournal && journal.journal != null) {
+      throw new UsageException("--no-journal and --journal exclude each other");
+    }
     try (ProviderRegistry registry = ctx.registry()) {
-      OrderProvider p = provider.open(registry, ctx);
       Progress progress = json ? Progress.silent(ctx.out()) : new Progress(ctx.out(), false);
-      int n = order.items().size();
-      progress.note("placing order " + order.reference() + " at " + p.type() + " (" + n + (n == 1 ? " item" : " items")
-          + (order.promoCode() != null ? ", promo code " + order.promoCode() : "") + ")");
-      if (p.capabilities().idempotency() == io.hostorder.core.Idempotency.NONE) {
-        // Say it before anything is sent: with such a provider the reference cannot stop a repeat.
-        progress.note("note: " + p.type() + " cannot find an order again by its reference; running this order"
-            + " again places a second order (check 'hostorder list' first)");
-      } else if (generatedReference) {
-        progress.note("note: the order file has no \"reference\"; this run uses " + order.reference()
-            + ". Put a reference in the file so that running it again cannot order twice.");
+      Order placed;
+      if (noJournal) {
+        OrderProvider p = provider.open(registry, ctx);
+        ctx.err().println("WARNING: --no-journal: order " + order.reference() + " is placed without the order journal;"
+            + " nothing records it, and a retry, another process or a crash can order it twice"
+            + (p.capabilities().idempotency() == io.hostorder.core.Idempotency.NONE
+                ? " (" + p.type() + " cannot find an order again by its reference)" : ""));
+        ctx.err().flush();
+        announce(progress, order, p);
+        if (p.capabilities().idempotency() == io.hostorder.core.Idempotency.NONE) {
+          // Say it before anything is sent: with such a provider the reference cannot stop a repeat.
+          progress.note("note: " + p.type() + " cannot find an order again by its reference; running this order"
+              + " again places a second order (check 'hostorder list' first)");
+        } else {
+          noteGenerated(progress, order);
+        }
+        placed = new Placement(p, progress).place(order);
+      } else {
+        try (OrderJournal j = journal.open(ctx)) {
+          JournaledProvider p = provider.open(registry, ctx, j, journal);
+          announce(progress, order, p);
+          progress.note("journal: " + j.location() + " (instance " + p.instance() + ")");
+          noteGenerated(progress, order);
+          placed = Placement.placeJournaled(p, order, progress);
+        }
       }
-      Order placed = new Placement(p, progress).place(order);
       if (json) {
         ctx.out().println(JsonView.text(JsonView.order(placed)));
       } else {
@@ -134,5 +162,18 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
       }
     }
     return ExitStatus.OK;
+  }
+
+  private static void announce(Progress progress, OrderRequest order, OrderProvider p) {
+    int n = order.items().size();
+    progress.note("placing order " + order.reference() + " at " + p.type() + " (" + n + (n == 1 ? " item" : " items")
+        + (order.promoCode() != null ? ", promo code " + order.promoCode() : "") + ")");
+  }
+
+  private void noteGenerated(Progress progress, OrderRequest order) {
+    if (generatedReference) {
+      progress.note("note: the order file has no \"reference\"; this run uses " + order.reference()
+          + ". Put a reference in the file so that running it again cannot order twice.");
+    }
   }
 }

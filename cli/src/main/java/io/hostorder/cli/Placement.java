@@ -8,6 +8,9 @@ import io.hostorder.core.OrderValidator;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRequest;
+import io.hostorder.core.commit.OrderTrail;
+import io.hostorder.core.journal.JournalEntry;
+import io.hostorder.core.journal.JournaledProvider;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +32,11 @@ final class Placement {
 
   /** Places {@code order} and returns the provider's order; every failure is the provider's typed error. */
   Order place(OrderRequest order) {
+    return place(order, OrderTrail.NONE);
+  }
+
+  /** Places {@code order}, telling {@code trail} (the journal's) about every committing request. */
+  Order place(OrderRequest order, OrderTrail trail) {
     OrderValidator.throwIfAny(provider.type(), provider.validate(order));
     if (provider.capabilities().idempotency() != Idempotency.NONE
         && provider.capabilities().has(Capability.RECONCILE)) {
@@ -43,9 +51,9 @@ final class Placement {
     if (provider.capabilities().has(Capability.SKIP_CART) && overridesPlace(provider)) {
       // The provider orders a whole order in one step, without its cart: use that, as a broker's code
       // calling place() would.
-      return progress.step("placing the order in one step (no cart)", () -> provider.place(order));
+      return progress.step("placing the order in one step (no cart)", () -> provider.place(order, trail));
     }
-    Cart cart = progress.step("opening a cart", () -> provider.newCart(order.reference()));
+    Cart cart = progress.step("opening a cart", () -> provider.newCart(order.reference(), trail));
     List<OrderItem> items = order.items();
     for (int i = 0; i < items.size(); i++) {
       OrderItem item = items.get(i);
@@ -55,6 +63,29 @@ final class Placement {
       progress.step("applying promo code " + order.promoCode(), () -> cart.applyPromoCode(order.promoCode()));
     }
     return progress.step("checking out", cart::checkout);
+  }
+
+  /**
+   * Places {@code order} through the journal {@code provider} writes to: the journal decides whether to
+   * send anything (a reference already placed is shown from the journal; an unknown outcome is looked up
+   * first); when it sends, the steps are this class's, each on its line, with the journal's trail.
+   */
+  static Order placeJournaled(JournaledProvider provider, OrderRequest order, Progress progress) {
+    OrderValidator.throwIfAny(provider.type(), provider.validate(order));
+    Optional<JournalEntry> before = provider.journal().find(order.reference());
+    if (before.isPresent()) {
+      JournalEntry e = before.get();
+      switch (e.status()) {
+        case PLACED -> progress.note("the journal already holds order reference " + order.reference()
+            + " (order " + e.orderId() + "): nothing will be sent unless it is another order");
+        case UNKNOWN, COMMITTING -> progress.note("the journal says a committing request of " + order.reference()
+            + " ('" + e.step() + "') had no definitive answer: looking it up before anything else");
+        case NOT_PLACED -> progress.note("the journal says the last attempt of " + order.reference()
+            + " was not placed: placing it again");
+        default -> { }
+      }
+    }
+    return provider.place(order, OrderTrail.NONE, (delegate, trail) -> new Placement(delegate, progress).place(order, trail));
   }
 
   /** Returns true when {@code provider}'s class has its own {@link OrderProvider#place}. */

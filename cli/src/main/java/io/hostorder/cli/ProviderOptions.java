@@ -62,4 +62,13 @@ final class ProviderOptions {
     OrderProviderFactory factory = factory(registry);
     return registry.create(factory.type(), config(factory, ctx));
   }
+
+  /** Creates the provider instance these options describe, placing through {@code journal}. */
+  io.hostorder.core.journal.JournaledProvider open(ProviderRegistry registry, CliContext ctx,
+      io.hostorder.core.journal.OrderJournal journal, JournalChoice choice) {
+    OrderProviderFactory factory = factory(registry);
+    ProviderConfig config = config(factory, ctx);
+    OrderProvider p = registry.create(factory.type(), config);
+    return choice.wrap(p, io.hostorder.core.journal.JournalOptions.instanceOf(factory.type(), config), journal, ctx);
+  }
 }

@@ -20,11 +20,27 @@ final class Cli {
     }
   }
 
+  /** Returns the path of a journal file that does not exist yet, in a temp directory removed at exit. */
+  static String freshJournal() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hostorder-cli-journal");
+      dir.toFile().deleteOnExit();
+      return dir.resolve("journal.db").toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static Result run(String... args) {
     return run(Map.of(), args);
   }
 
   static Result run(Map<String, String> env, String... args) {
+    if (!env.containsKey("HOSTORDER_JOURNAL")) {
+      // Each run gets its own journal unless the test shares one: tests never touch ~/.hostorder.
+      env = new java.util.HashMap<>(env);
+      env.put("HOSTORDER_JOURNAL", freshJournal());
+    }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliContext ctx = CliContext.of(out, err, env, new Scrubber());

@@ -53,6 +53,9 @@ class DemoCommandTest {
         .contains("checking out… done", "promo code", "related item", "cancelling order", "status after cancel: CANCELLED",
             "RULE    TITLE", "R3.2", "— PASSED", "HTML report: " + dir.resolve("index.html").toAbsolutePath(),
             "demo finished: every order went through and no TCK rule failed");
+    assertThat(printed).contains("== the order journal (", "the second sent nothing", "orders with it at the provider: 1",
+        "crashed: the journal says committing", "reconcile: placed", "orders at the provider: 1; journal status: placed")
+        .doesNotContain("(DIFFERENT!)");
     String html = Files.readString(dir.resolve("index.html"));
     assertThat(html).contains("<table>", "hostorder-tck-zomro.html", "class=\"pass\"", "class=\"skip\"")
         .doesNotContain("http://", "https://");

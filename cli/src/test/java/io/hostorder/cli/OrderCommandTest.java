@@ -140,7 +140,8 @@ class OrderCommandTest {
     Cli.Result r = order("outcome-unknown", file(ORDER.formatted("broker-7")));
     assertThat(r.status()).as(r.toString()).isEqualTo(7);
     assertThat(r.err()).contains("do NOT simply place it again", "step:            checkout",
-        "order reference: broker-7", "provider ids:    cartLine=cl1", "hostorder list");
+        "order reference: broker-7", "provider ids:    cartLine=cl1", "hostorder reconcile --provider TYPE broker-7",
+        "hostorder resolve broker-7 --placed ORDER_ID");
   }
 
   @Test

@@ -100,6 +100,17 @@ public interface OrderProvider {
     throw new UnsupportedCapabilityException(type(), Capability.RECONCILE);
   }
 
+  /**
+   * Returns the order placed with the broker's {@code reference}, looked up with {@code knownIds}: the
+   * provider ids a write-ahead journal recorded for it (per-order secrets such as Hostway's OwnerId
+   * decrypted), or empty when the provider holds none. A provider that cannot find orders by reference
+   * alone overrides it to look where those ids point; a lookup that could not look everywhere throws.
+   * The default is {@link #reconcile(String)}.
+   */
+  default Optional<Order> reconcile(String reference, java.util.Map<String, String> knownIds) {
+    return reconcile(reference);
+  }
+
   /** Returns the order {@code ref} as the provider sees it now. Needs {@link Capability#ORDER_STATUS}. */
   default Order order(OrderRef ref) {
     throw new UnsupportedCapabilityException(type(), Capability.ORDER_STATUS);

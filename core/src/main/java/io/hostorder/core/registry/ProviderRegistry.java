@@ -11,6 +11,9 @@ import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.ConfigurationException;
+import io.hostorder.core.journal.JournalOptions;
+import io.hostorder.core.journal.JournaledProvider;
+import io.hostorder.core.journal.OrderJournal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 
 /**
@@ -33,11 +37,21 @@ import okhttp3.OkHttpClient;
 public final class ProviderRegistry implements AutoCloseable {
   private final Map<String, OrderProviderFactory> factories;
   private final OkHttpClient client;
+  private final OrderJournal journal;
+  private final UnaryOperator<JournalOptions> journalOptions;
   private volatile Injector parent;
 
-  private ProviderRegistry(Map<String, OrderProviderFactory> factories, OkHttpClient client) {
+  private ProviderRegistry(Map<String, OrderProviderFactory> factories, OkHttpClient client, OrderJournal journal,
+      UnaryOperator<JournalOptions> journalOptions) {
     this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
     this.client = client;
+    this.journal = journal;
+    this.journalOptions = journalOptions;
+  }
+
+  /** Returns the journal every instance places through, or empty (the registry was built without one). */
+  public Optional<OrderJournal> journal() {
+    return Optional.ofNullable(journal);
   }
 
   /** Returns a registry of every factory registered in {@code META-INF/services} on the class path. */
@@ -64,7 +78,8 @@ public final class ProviderRegistry implements AutoCloseable {
   }
 
   /**
-   * Creates an instance of {@code type} configured by {@code config}.
+   * Creates an instance of {@code type} configured by {@code config}. With a {@linkplain Builder#journal
+   * journal} the instance is a {@link JournaledProvider} named {@link JournalOptions#instanceOf}.
    *
    * @throws ConfigurationException naming {@code provider} for an unknown type, or the key that is
    *     missing, unknown or malformed
@@ -82,7 +97,12 @@ public final class ProviderRegistry implements AutoCloseable {
           bind(ProviderConfig.class).toInstance(checked);
         }
       }, factory.module(checked));
-      return child.getInstance(OrderProvider.class);
+      OrderProvider provider = child.getInstance(OrderProvider.class);
+      if (journal == null) {
+        return provider;
+      }
+      return JournaledProvider.wrap(provider, journal,
+          journalOptions.apply(JournalOptions.of(JournalOptions.instanceOf(type, checked))));
     } catch (ProvisionException | CreationException e) {
       // A provider's module rejected its configuration: surface its own typed error, not Guice's wrapper.
       for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
@@ -127,8 +147,29 @@ public final class ProviderRegistry implements AutoCloseable {
   public static final class Builder {
     private final Map<String, OrderProviderFactory> factories = new LinkedHashMap<>();
     private OkHttpClient client;
+    private OrderJournal journal;
+    private UnaryOperator<JournalOptions> journalOptions = UnaryOperator.identity();
 
     private Builder() {}
+
+    /**
+     * Places every order through {@code journal} (a write-ahead order journal, e.g.
+     * {@code Journals.open("~/.hostorder/journal.db")}): {@code place} then returns the stored order for a
+     * reference already placed, refuses a reused reference with a different order, never places one
+     * reference twice across retries, processes and crashes, and resolves an unknown outcome by reconcile
+     * (see {@link JournaledProvider}). Without it every call goes straight to the provider, as before.
+     * The registry does not close the journal.
+     */
+    public Builder journal(OrderJournal journal) {
+      return journal(journal, UnaryOperator.identity());
+    }
+
+    /** Places through {@code journal} with options adjusted by {@code options} (lease, wait, secret sealer). */
+    public Builder journal(OrderJournal journal, UnaryOperator<JournalOptions> options) {
+      this.journal = Objects.requireNonNull(journal, "journal == null");
+      this.journalOptions = Objects.requireNonNull(options, "options == null");
+      return this;
+    }
 
     /** Adds {@code factory}; a second factory of the same type is an error. */
     public Builder add(OrderProviderFactory factory) {
@@ -146,7 +187,7 @@ public final class ProviderRegistry implements AutoCloseable {
     }
 
     public ProviderRegistry build() {
-      return new ProviderRegistry(factories, client);
+      return new ProviderRegistry(factories, client, journal, journalOptions);
     }
   }
 }
