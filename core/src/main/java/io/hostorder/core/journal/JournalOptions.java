@@ -54,18 +54,42 @@ public record JournalOptions(String instance, Duration lease, Duration inFlightW
   }
 
   /**
-   * Returns the instance name of a provider of {@code type} configured with {@code config}: the type, then
-   * the first of {@code base-url} and {@code account} that is set, e.g. {@code hostway@https://api.example}.
-   * Time-outs and credentials are left out, so that changing them does not make a new instance.
+   * Returns the instance name of a provider of {@code type} configured with {@code config}: the type, the
+   * {@code base-url} (without credentials in it), then what tells one account there from another — {@code
+   * account}/{@code account-number}, the login ({@code username}/{@code login}), {@code su} — e.g. {@code
+   * billmanager@https://my.example/billmgr;user=broker;su=client7}. A configuration with a {@code token} and no
+   * login is named by the first 12 hex digits of the token's SHA-256 ({@code ;token#3f9a…}), never the token.
+   * Time-outs and passwords are left out, so that changing them does not make a new instance; two accounts
+   * at one host are two instances, so one account's order is never returned for another's reference.
    */
   public static String instanceOf(String type, io.hostorder.core.config.ProviderConfig config) {
-    for (String key : new String[] {"base-url", "account"}) {
-      java.util.Optional<String> v = config.optional(key);
-      if (v.isPresent() && !v.get().isBlank()) {
-        // Credentials in a URL (https://user:pw@host) never name an instance: the journal holds none.
-        return type + "@" + v.get().trim().replaceFirst("//[^/@]*@", "//");
-      }
+    StringBuilder name = new StringBuilder(type);
+    java.util.Optional<String> url = present(config, "base-url");
+    // Credentials in a URL (https://user:pw@host) never name an instance: the journal holds none.
+    url.ifPresent(u -> name.append('@').append(u.replaceFirst("//[^/@]*@", "//")));
+    present(config, "account").or(() -> present(config, "account-number"))
+        .ifPresent(a -> name.append(";account=").append(a));
+    java.util.Optional<String> user = present(config, "username").or(() -> present(config, "login"));
+    user.ifPresent(u -> name.append(";user=").append(u));
+    present(config, "su").ifPresent(su -> name.append(";su=").append(su));
+    if (user.isEmpty()) {
+      present(config, "token").ifPresent(t -> name.append(";token#").append(shortHash(t)));
     }
-    return type;
+    return name.toString();
   }
+
+  private static java.util.Optional<String> present(io.hostorder.core.config.ProviderConfig config, String key) {
+    return config.optional(key).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  private static String shortHash(String secret) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(secret.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
+  }
+
 }
