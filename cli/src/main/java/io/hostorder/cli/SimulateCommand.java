@@ -3,9 +3,13 @@ package io.hostorder.cli;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.json.OrderJson;
 import io.hostorder.core.model.OrderRequest;
+import io.hostorder.tck.AnswerFault;
+import io.hostorder.tck.CommittingStep;
+import io.hostorder.tck.ProviderObserver;
 import io.hostorder.tck.TckHarness;
 import io.hostorder.tck.TckHarnessFactory;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,6 +39,14 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "The seed of the simulator's generated ids and tokens (default: the simulator's own).")
   Long seed;
 
+  @Option(names = "--fault", paramLabel = "STEP=FAULT", description = {
+      "Arms one fault: the next request of the committing STEP is processed (its order, line or payment happens), "
+          + "then answered with FAULT instead of the real answer; or, with FAULT 503 or 429, refused before it is "
+          + "processed. Repeatable; each is met once, in order.",
+      "FAULT: HTTP_500, HTTP_502, HTML_504, HTML_LOGIN_PAGE, TRUNCATED, CUT_MID_BODY, NON_DOCUMENT_TEXT, EMPTY_200, "
+          + "DROP, LATE_ANSWER, 503, 429. STEP: as listed when the simulator starts (e.g. confirm, submit, order_create)."})
+  java.util.List<String> faults = new java.util.ArrayList<>();
+
   SimulateCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -57,6 +69,12 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (UnsupportedOperationException e) {
       throw new UsageException(e.getMessage());
     }
+    try {
+      armFaults(harness);
+    } catch (RuntimeException e) {
+      harness.close();
+      throw e;
+    }
     Thread hook = new Thread(harness::close, "hostorder-simulator-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
@@ -75,6 +93,41 @@ final class SimulateCommand implements Callable<Integer> {
     }
     ctx.out().println("simulator stopped");
     return ExitStatus.OK;
+  }
+
+  /** Arms every {@code --fault}, or fails with a usage error naming the steps and faults there are. */
+  private void armFaults(TckHarness harness) {
+    if (faults.isEmpty()) {
+      return;
+    }
+    ProviderObserver observer = harness.observer().orElseThrow(() -> new UsageException(
+        "the " + harness.type() + " simulator cannot play faults"));
+    List<String> steps = observer.committingSteps().stream().map(CommittingStep::name).toList();
+    for (String spec : faults) {
+      int eq = spec.indexOf('=');
+      String step = eq < 0 ? spec : spec.substring(0, eq).trim();
+      String fault = eq < 0 ? "" : spec.substring(eq + 1).trim().toUpperCase(java.util.Locale.ROOT);
+      if (!steps.contains(step)) {
+        throw new UsageException("--fault " + spec + ": no committing step '" + step + "' at " + harness.type()
+            + "; its steps: " + String.join(", ", steps));
+      }
+      boolean armed;
+      if (fault.equals("503") || fault.equals("429")) {
+        armed = observer.refuseBeforeProcessing(step, Integer.parseInt(fault));
+      } else {
+        AnswerFault kind;
+        try {
+          kind = AnswerFault.valueOf(fault);
+        } catch (IllegalArgumentException e) {
+          throw new UsageException("--fault " + spec + ": no fault '" + fault + "'; one of "
+              + String.join(", ", java.util.Arrays.stream(AnswerFault.values()).map(Enum::name).toList()) + ", 503, 429");
+        }
+        armed = observer.failAfterProcessing(step, kind);
+      }
+      if (!armed) {
+        throw new UsageException("--fault " + spec + ": the " + harness.type() + " simulator cannot play it");
+      }
+    }
   }
 
   private void print(PrintWriter out, TckHarness harness) {
@@ -101,6 +154,19 @@ final class SimulateCommand implements Callable<Integer> {
       out.println("  " + line);
     }
     out.println();
+    harness.observer().ifPresent(o -> {
+      List<String> steps = o.committingSteps().stream().map(CommittingStep::name).toList();
+      if (!steps.isEmpty()) {
+        out.println("committing steps (for --fault STEP=FAULT): " + String.join(", ", steps));
+      }
+    });
+    for (String spec : faults) {
+      out.println("armed: " + spec + (spec.endsWith("=503") || spec.endsWith("=429")
+          ? " (refused before processing: nothing happens)" : " (processed, then the answer is replaced)"));
+    }
+    if (!faults.isEmpty()) {
+      out.println();
+    }
     out.println("serving until interrupted (Ctrl-C)");
   }
 }

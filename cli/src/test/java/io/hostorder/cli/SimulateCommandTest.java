@@ -71,6 +71,54 @@ class SimulateCommandTest {
   }
 
   @Test
+  void simulate_withAFaultAfterProcessing_theOrderIsPlaced_andTheBrokerHearsOutcomeUnknown() throws Exception {
+    StringWriter out = new StringWriter();
+    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), new Scrubber()));
+    SimulateCommand simulate = (SimulateCommand) cl.getSubcommands().get("simulate").getCommand();
+    CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
+        () -> cl.execute("simulate", "--provider", "jsonrest", "--fault", "order_create=HTML_504"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!out.toString().contains("serving until interrupted") && System.nanoTime() < deadline && !run.isDone()) {
+      Thread.sleep(20);
+    }
+    String printed = out.toString();
+    assertThat(printed).contains("committing steps (for --fault STEP=FAULT): order_create",
+        "armed: order_create=HTML_504 (processed, then the answer is replaced)");
+    Matcher m = Pattern.compile("--provider jsonrest (.*)").matcher(printed);
+    assertThat(m.find()).isTrue();
+    java.util.List<String> sets = java.util.List.of(m.group(1).trim().split(" "));
+    java.nio.file.Path order = java.nio.file.Files.createTempFile("order", ".json");
+    String sample = printed.substring(printed.indexOf("{", printed.indexOf("an order it accepts")),
+        printed.indexOf("serving until interrupted"));
+    sample = sample.substring(0, sample.lastIndexOf('}') + 1);
+    java.nio.file.Files.writeString(order, sample);
+
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("order", "--provider", "jsonrest"));
+    args.addAll(sets);
+    args.addAll(java.util.List.of("--order-file", order.toString()));
+    Cli.Result first = Cli.run(args.toArray(String[]::new));
+    assertThat(first.status()).as(first.toString()).isEqualTo(ExitStatus.OUTCOME_UNKNOWN);
+    assertThat(first.all()).contains("outcome unknown");
+
+    java.util.List<String> list = new java.util.ArrayList<>(java.util.List.of("list", "--provider", "jsonrest"));
+    list.addAll(sets);
+    Cli.Result orders = Cli.run(list.toArray(String[]::new));
+    assertThat(orders.out()).as("the simulator holds the order the broker heard 'unknown' of").contains("73");
+    simulate.stop();
+    assertThat(run.get(30, TimeUnit.SECONDS)).isZero();
+  }
+
+  @Test
+  void simulate_unknownFaultOrStep_status2_namesWhatThereIs() {
+    Cli.Result step = Cli.run("simulate", "--provider", "jsonrest", "--fault", "confirm=DROP");
+    assertThat(step.status()).isEqualTo(2);
+    assertThat(step.err()).contains("no committing step 'confirm'", "order_create");
+    Cli.Result fault = Cli.run("simulate", "--provider", "jsonrest", "--fault", "order_create=BOOM");
+    assertThat(fault.status()).isEqualTo(2);
+    assertThat(fault.err()).contains("no fault 'BOOM'", "HTML_504", "429");
+  }
+
+  @Test
   void simulate_unknownType_status2_namesTheTypesWithASimulator() {
     Cli.Result r = Cli.run("simulate", "--provider", "nosuch");
     assertThat(r.status()).isEqualTo(2);
