@@ -141,7 +141,7 @@ final class JournalRules {
     try (RuleJournal j = RuleJournal.open(ctx)) {
       for (CommittingStep step : steps) {
         for (AnswerFault fault : faults()) {
-          Cases c = new Cases(failures, "[" + step.name() + " × " + fault + "] ");
+          JournalCases c = new JournalCases(failures, "[" + step.name() + " × " + fault + "] ");
           ctx.harness().reset();
           observer.clearFaults();
           JournaledProvider first = j.fresh();
@@ -197,7 +197,7 @@ final class JournalRules {
             CrashingTrail.Point.ANSWERED}) {
           String where = (point == CrashingTrail.Point.SENDING ? "crash after announcing " : "crash after the answer to ")
               + sent.get(k - 1) + (sent.size() > 1 ? " (#" + k + ")" : "");
-          Cases c = new Cases(failures, "[" + where + "] ");
+          JournalCases c = new JournalCases(failures, "[" + where + "] ");
           ctx.harness().reset();
           ctx.observer().clearFaults();
           OrderRequest request = ctx.plainOrder();
@@ -270,76 +270,6 @@ final class JournalRules {
       Order replayed = j.secondProcess().place(request);
       assertThat(replayed.reference()).as("[a third placement] reference of the order replayed").isEqualTo(ref);
       assertThat(ctx.orders() - before).as("[a third placement] orders the provider holds").isEqualTo(1);
-    }
-  }
-
-  /** The failures of a rule's cases, each line starting with the case's name. */
-  private static final class Cases {
-    private final List<String> failures;
-    private final String name;
-
-    Cases(List<String> failures, String name) {
-      this.failures = failures;
-      this.name = name;
-    }
-
-    void fail(String what) {
-      failures.add(name + what);
-    }
-
-    /** R15.3: place() again gives the order (placed in the journal) or OutcomeUnknownException (unknown, needs an operator). */
-    void again(TckContext ctx, RuleJournal j, JournaledProvider p, String what, OrderRequest request, Order first,
-        int held) {
-      Order[] got = new Order[1];
-      Throwable e = catchThrowable(() -> got[0] = p.place(request));
-      JournalStatus status = j.status(request.reference());
-      if (e == null) {
-        if (first != null && !first.ref().equals(got[0].ref())) {
-          fail(what + " returned order " + got[0].ref() + ", not " + first.ref() + " of the first place()");
-        }
-        if (status != JournalStatus.PLACED) {
-          fail(what + " returned an order but the journal says " + status);
-        }
-      } else if (e instanceof OutcomeUnknownException u) {
-        if (!request.reference().equals(u.reference())) {
-          fail(what + ": OutcomeUnknownException names reference " + u.reference());
-        }
-        if (status != JournalStatus.UNKNOWN) {
-          fail(what + " threw OutcomeUnknownException but the journal says " + status + ", not unknown (needs an "
-              + "operator)");
-        }
-      } else if (!(e instanceof HostorderException)) {
-        fail(what + " threw untyped " + e.getClass().getName());
-      } else if (held > 0) {
-        fail(what + " threw " + e.getClass().getSimpleName() + " (\"nothing happened\") although the provider "
-            + "holds the order");
-      }
-    }
-
-    /** R15.4: the next placement gives the order or needs-operator, never a second order. */
-    void settled(TckContext ctx, RuleJournal j, JournaledProvider p, String what, OrderRequest request, int held,
-        int before) {
-      Throwable e = catchThrowable(() -> p.place(request));
-      JournalStatus status = j.status(request.reference());
-      int total = ctx.orders() - before;
-      if (total > 1) {
-        fail(what + " left " + total + " new orders at the provider (a second order)");
-      } else if (e == null) {
-        if (total != 1 || status != JournalStatus.PLACED) {
-          fail(what + " returned an order, but the provider holds " + total + " new orders and the journal says "
-              + status);
-        }
-      } else if (e instanceof OutcomeUnknownException) {
-        if (status != JournalStatus.UNKNOWN) {
-          fail(what + " threw OutcomeUnknownException but the journal says " + status + ", not unknown");
-        } else if (held == 1 && ctx.has(Capability.RECONCILE)) {
-          fail(what + " needs an operator although the provider has RECONCILE and holds the order: reconcile("
-              + "reference) did not find it");
-        }
-      } else {
-        fail(what + " threw " + e.getClass().getSimpleName() + ": " + e.getMessage() + "; expected the order or "
-            + "OutcomeUnknownException (needs an operator)");
-      }
     }
   }
 }
