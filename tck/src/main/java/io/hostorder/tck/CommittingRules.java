@@ -136,7 +136,7 @@ final class CommittingRules {
   }
 
   /** Returns the steps the rules can reach with the harness's samples; skips when there are none. */
-  private static List<CommittingStep> steps(TckContext ctx, ProviderObserver observer) {
+  static List<CommittingStep> steps(TckContext ctx, ProviderObserver observer) {
     List<CommittingStep> all = observer.committingSteps();
     if (all.isEmpty()) {
       throw ctx.skip("the observer names no committing steps (ProviderObserver.committingSteps())");
@@ -147,6 +147,13 @@ final class CommittingRules {
       throw ctx.skip("no committing step is reached without a promo code, and the harness gives none");
     }
     return out;
+  }
+
+  /** Returns a plain order with a fresh reference that reaches {@code step} (with the accepted promo code where it needs one). */
+  static OrderRequest orderReaching(TckContext ctx, CommittingStep step) {
+    OrderRequest plain = ctx.plainOrder();
+    boolean promo = !step.reachedBy(false);
+    return promo ? plain.toBuilder().promoCode(ctx.harness().validPromoCode().orElseThrow()).build() : plain;
   }
 
   /** One case: a fresh provider and order, a fault armed at one step, the order placed, then retried. */
@@ -165,9 +172,7 @@ final class CommittingRules {
       this.ctx = ctx;
       this.step = step;
       this.fault = fault;
-      OrderRequest plain = ctx.plainOrder();
-      boolean promo = !step.reachedBy(false);
-      this.request = promo ? plain.toBuilder().promoCode(ctx.harness().validPromoCode().orElseThrow()).build() : plain;
+      this.request = orderReaching(ctx, step);
     }
 
     /** Resets the provider's side, creates the provider (with a short call-timeout for a late answer) and arms. */

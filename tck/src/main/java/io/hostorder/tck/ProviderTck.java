@@ -39,9 +39,24 @@ public abstract class ProviderTck {
   /** Returns the harness of the provider under test. Called once per test class. */
   protected abstract TckHarness harness();
 
+  /**
+   * Returns where SPEC.md section 15 opens its journals: by default {@link TckJournalSource#sqlite()}, the
+   * journal module's SQLite, present when {@code io.hostorder:hostorder-journal} is on the test class path
+   * (without it the section is skipped with that reason). Override it to run the section over a journal
+   * implementation of your own.
+   */
+  protected java.util.Optional<TckJournalSource> journals() {
+    return TckJournalSource.sqlite();
+  }
+
   /** Returns the session this class runs in; the runner hands in its own. */
   TckSession openSession() {
-    return new TckSession(harness());
+    return withJournals(new TckSession(harness()));
+  }
+
+  private TckSession withJournals(TckSession s) {
+    journals().ifPresent(s::journals);
+    return s;
   }
 
   /** Returns true when the harness's {@link TckHarness#variants() variants} run too (not in a runner's run of one harness). */
@@ -64,7 +79,7 @@ public abstract class ProviderTck {
     }
     java.util.List<DynamicNode> variants = new java.util.ArrayList<>();
     for (TckHarness variant : session.harness().variants()) {
-      TckSession v = new TckSession(variant, TckHarness.VARIANT_TOPICS);
+      TckSession v = withJournals(new TckSession(variant, TckHarness.VARIANT_TOPICS));
       variantSessions.add(v);
       variants.add(DynamicContainer.dynamicContainer(variant.name(), topics(v)));
     }

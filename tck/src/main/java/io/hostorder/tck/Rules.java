@@ -25,7 +25,8 @@ final class Rules {
         new Topic("11 Time-outs", TimeoutRules.all()),
         new Topic("12 Idempotency", IdempotencyRules.all()),
         new Topic("13 Absent capabilities", AbsentCapabilityRules.all()),
-        new Topic("14 Committing answers", CommittingRules.all()));
+        new Topic("14 Committing answers", CommittingRules.all()),
+        new Topic("15 Journal-backed place", JournalRules.all()));
   }
 
   static List<Rule> all() {

@@ -43,10 +43,10 @@ public interface TckHarness extends AutoCloseable {
 
   /**
    * The topics a {@link #variants() variant} runs: placing, promo codes, status and reconcile, errors,
-   * secrets, idempotency and committing answers. Discovery, validation, cancel, concurrency, time-outs and
+   * secrets, idempotency, committing answers and the journal-backed place. Discovery, validation, cancel, concurrency, time-outs and
    * absent capabilities do not depend on the configuration's choices and run once, with the harness.
    */
-  List<String> VARIANT_TOPICS = List.of("R3", "R4", "R6", "R8", "R9", "R12", "R14");
+  List<String> VARIANT_TOPICS = List.of("R3", "R4", "R6", "R8", "R9", "R12", "R14", "R15");
 
   /**
    * Returns the provider under test configured by {@code config}. The default creates it through

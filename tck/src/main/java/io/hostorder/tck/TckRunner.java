@@ -54,9 +54,11 @@ public final class TckRunner {
   private final Path reportDirectory;
   private final boolean confirmRealOrders;
   private final List<String> only;
+  private final TckJournalSource journals;
 
   private TckRunner(Builder b) {
     this.only = List.copyOf(b.only);
+    this.journals = b.journals;
     this.harness = b.harness;
     this.console = b.console;
     this.reportDirectory = b.reportDirectory;
@@ -104,6 +106,9 @@ public final class TckRunner {
     List<String> secrets;
     synchronized (LOCK) {
       TckSession session = new TckSession(harness, only);
+      if (journals != null) {
+        session.journals(journals);
+      }
       secrets = session.secrets();
       result = execute(session);
     }
@@ -175,6 +180,7 @@ public final class TckRunner {
     private Path reportDirectory;
     private boolean confirmRealOrders;
     private final List<String> only = new ArrayList<>();
+    private TckJournalSource journals;
 
     private Builder(TckHarness harness) {
       this.harness = harness;
@@ -212,6 +218,15 @@ public final class TckRunner {
     /** Runs only the rules or topics in {@code rules} (see {@link #only(String...)}), e.g. {@link TckHarness#VARIANT_TOPICS}. */
     public Builder only(List<String> rules) {
       this.only.addAll(rules);
+      return this;
+    }
+
+    /**
+     * Makes SPEC.md section 15 place through journals {@code source} opens (a journal implementation of your
+     * own, or a wrapper of one); by default the journal module's SQLite ({@link TckJournalSource#sqlite()}).
+     */
+    public Builder journals(TckJournalSource source) {
+      this.journals = Objects.requireNonNull(source, "source == null");
       return this;
     }
 

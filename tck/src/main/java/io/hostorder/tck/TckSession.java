@@ -24,6 +24,7 @@ final class TckSession implements AutoCloseable {
   private final List<String> only;
   private java.util.Optional<io.hostorder.core.config.ProviderConfig> badCredentials;
   private List<String> secrets;
+  private java.util.Optional<TckJournalSource> journals = TckJournalSource.sqlite();
 
   TckSession(TckHarness harness) {
     this(harness, List.of());
@@ -69,6 +70,17 @@ final class TckSession implements AutoCloseable {
 
   TckHarness harness() {
     return harness;
+  }
+
+  /** Returns where section 15 opens its journals: the journal module's SQLite by default, or empty without it. */
+  java.util.Optional<TckJournalSource> journals() {
+    return journals;
+  }
+
+  /** Makes section 15 open its journals with {@code source}. */
+  TckSession journals(TckJournalSource source) {
+    this.journals = java.util.Optional.of(Objects.requireNonNull(source, "source == null"));
+    return this;
   }
 
   ProviderRegistry registry() {

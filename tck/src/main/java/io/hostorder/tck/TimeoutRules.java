@@ -54,10 +54,9 @@ final class TimeoutRules {
                 throw ctx.skip("the observer did not delay the answers (it cannot set a latency)");
               }
               assertThat(took).as("time to fail").isLessThanOrEqualTo(TIMEOUT.plus(GRACE));
-              if (e instanceof TransientException) {
-                // The slow requests were processed: give the provider time to finish before counting.
-                Thread.sleep(TIMEOUT.plus(Duration.ofSeconds(2)).toMillis());
-              }
+              // A delayed request is processed only once its delay is over, after the time-out: wait for it here,
+              // so that its order is counted by this rule and does not land in a later rule's count.
+              awaitOrderAfter(ctx, orders, start + TIMEOUT.plus(Duration.ofSeconds(2)).plus(GRACE).toNanos());
               if (ctx.orders() > orders) {
                 assertThat(e).as("error of a checkout whose order was created but whose answer came too late")
                     .isInstanceOf(OutcomeUnknownException.class);
@@ -67,5 +66,12 @@ final class TimeoutRules {
                     .isInstanceOfAny(TransientException.class, OutcomeUnknownException.class);
               }
             }));
+  }
+
+  /** Waits until the provider holds more than {@code orders} orders, or until {@code deadline} (System.nanoTime()). */
+  private static void awaitOrderAfter(TckContext ctx, int orders, long deadline) throws InterruptedException {
+    while (ctx.orders() <= orders && System.nanoTime() < deadline) {
+      Thread.sleep(25);
+    }
   }
 }
