@@ -101,7 +101,7 @@ class JournalCommandsTest {
     assertThat(doc.get("orders")).hasSize(1);
     assertThat(doc.at("/orders/0/reference").asText()).isEqualTo("j-3");
     assertThat(doc.at("/orders/0/status").asText()).isEqualTo("placed");
-    assertThat(doc.at("/orders/0/instance").asText()).isEqualTo("memory@" + account.name());
+    assertThat(doc.at("/orders/0/instance").asText()).isEqualTo("memory;account=" + account.name());
     assertThat(show.status()).as(show.toString()).isZero();
     assertThat(show.out()).contains("status:      placed", "history:", "started", "commit-sending", "placed");
     assertThat(run("journal", "--status", "unknown").out()).contains("(0 orders)");
