@@ -49,10 +49,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * nothing could look up is resolved by an operator (from the simulator's truth) and placed again. The
  * first round is killed just after the claim (status {@code started}, nothing sent): rule J6, the next
  * process places it exactly once. Ends with 0 duplicates, 0 orders unknown to the journal, every reference
- * placed once. {@code -Djournal.crash.kills} kills per provider (default 6; the documented full run is 200).
+ * placed once. {@code -Djournal.crash.kills} kills per provider (default 4; the documented full run is 200).
  */
 class CrashCampaignTest {
-  private static final int KILLS = Integer.getInteger("journal.crash.kills", 6);
+  private static final int KILLS = Integer.getInteger("journal.crash.kills", 4);
   private static final long SEED = Long.getLong("journal.campaign.seed", 20261202L);
   /** A journal key for the campaign (Hostway's OwnerId is kept only sealed with one). */
   private static final String KEY = Base64.getEncoder().encodeToString(new byte[32]);
