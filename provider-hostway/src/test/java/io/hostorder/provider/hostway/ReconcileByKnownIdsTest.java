@@ -27,11 +27,15 @@ class ReconcileByKnownIdsTest {
   private static final String PASSWORD = "Pw-3a9c1e";
 
   private static HostwayProvider provider(ProviderRegistry registry, HostwaySimulator sim, String login) {
+    return provider(registry, sim, login, PASSWORD);
+  }
+
+  private static HostwayProvider provider(ProviderRegistry registry, HostwaySimulator sim, String login, String password) {
     Map<String, String> c = new java.util.LinkedHashMap<>(Map.of("base-url", sim.baseUrl().toString(), "currency", "USD",
         "language", "en-US", "read-timeout", "800ms", "call-timeout", "10s", "login", login));
     if (login.equals("basic")) {
       c.put("username", USER);
-      c.put("password", PASSWORD);
+      c.put("password", password);
     }
     return (HostwayProvider) registry.create("hostway", ProviderConfig.of(c));
   }
@@ -90,6 +94,20 @@ class ReconcileByKnownIdsTest {
         ProviderRegistry registry = ProviderRegistry.builder().add(new HostwayProviderFactory()).build()) {
       assertThatThrownBy(() -> provider(registry, sim, "basic").reconcile("ref-4", Map.of("orderId", "no-such-order")))
           .isInstanceOf(NotFoundException.class);
+    }
+  }
+
+  @Test
+  void credentialsHostwayRefuses_areAnError_notAnOrderNeverSubmitted() {
+    try (HostwaySimulator sim = HostwaySimulator.builder().auth(HostwayAuth.basic(USER, PASSWORD)).start();
+        ProviderRegistry registry = ProviderRegistry.builder().add(new HostwayProviderFactory()).build()) {
+      cart(provider(registry, sim, "basic"), "ref-5").checkout();
+      HostwayOrder placed = sim.orders().get(0);
+
+      // A 401 with Hostway's JSON error body (not the plain-text OwnerId refusal) says nothing of the order.
+      assertThatThrownBy(() -> provider(registry, sim, "basic", "not-the-Pa55word")
+          .reconcile("ref-5", Map.of("orderId", placed.id())))
+          .isInstanceOf(io.hostorder.core.error.AuthenticationException.class);
     }
   }
 }
