@@ -286,6 +286,9 @@ final class BillmanagerCart implements Cart {
     }
     if (found.complete()) {
       placed = withIds(found.order(), ids);
+      // The order's ref (its service ids) is an id a journal can look the order up with (order status),
+      // should the process end before it records the outcome: tell the trail under the key it recognises.
+      guard.idsKnown(Map.of("orderId", placed.ref().id()));
       return placed;
     }
     // Paid, but which services are this order's cannot be told: never a cart line id as an order id, never

@@ -213,6 +213,8 @@ class BillmanagerNeverChargesTwiceTest {
     assertThat(heard).containsExactly(
         "sending add after 2 requests", "succeeded add", "ids [item-type, lineitem.id]",
         "sending promo-code after 3 requests", "succeeded promo-code",
-        "sending checkout after 4 requests", "succeeded checkout", "ids [item-type, lineitem.id, remoteid]");
+        "sending checkout after 4 requests", "succeeded checkout", "ids [item-type, lineitem.id, remoteid]",
+        // the order's service ids, under the key a journal looks an order up by (order status)
+        "ids [orderId]");
   }
 }

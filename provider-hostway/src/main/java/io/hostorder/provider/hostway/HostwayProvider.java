@@ -6,6 +6,7 @@ import io.hostorder.core.Capabilities;
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.commit.AnswerRule;
 import io.hostorder.core.commit.CommitGuard;
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.commit.PendingOutcomes;
@@ -119,6 +120,50 @@ public final class HostwayProvider implements OrderProvider {
   /** Returns the owner id of order {@code ref} when this instance created it, or empty. */
   public Optional<OwnerId> ownerId(OrderRef ref) {
     return connection.owner(ref.id()).map(OwnerId::of);
+  }
+
+  /**
+   * Looks up the order a write-ahead journal recorded for {@code reference} by its {@code orderId} (told to
+   * the trail as soon as {@code POST /orders} answered): {@code GET /orders/{id}} with the configured
+   * {@code Authorization} and <em>without</em> the order's {@code OwnerId}. The API notes: "{@code
+   * Authorization} optional, for submitted orders" and "a wrong or missing OwnerId answers 401 with {@code
+   * Content-Type: text/plain}". So a 200 is the submitted order (found), and a plain-text 401 is an order
+   * that was never submitted: it orders nothing, so the reference holds no order (empty) and may be placed
+   * again (the open order is left as it is, which orders nothing). Any other answer is an error, never
+   * "not found". Without a recorded order id, or without a configured login (then every order answers 401),
+   * it cannot look: {@link io.hostorder.core.error.UnsupportedCapabilityException}.
+   */
+  @Override
+  public Optional<Order> reconcile(String reference, Map<String, String> knownIds) {
+    Objects.requireNonNull(reference, "reference == null");
+    String orderId = knownIds == null ? null : knownIds.get("orderId");
+    if (orderId == null || orderId.isBlank() || connection.settings().authHeaderValue() == null) {
+      return reconcile(reference);
+    }
+    if (!orderId.matches("[A-Za-z0-9._~-]+")) {
+      throw new InvalidOrderException(new Violation("orderId", "'" + orderId + "' is not a Hostway order id"));
+    }
+    Answer a;
+    try {
+      a = Exchange.run(connection.api(new OwnerCookieJar()).order(orderId));
+    } catch (IOException e) {
+      throw Failures.io(e, false, reference, "reconcile: order status", Map.of("orderId", orderId));
+    }
+    if (a.code() == 401 && !AnswerRule.isHtml(a.contentType(), a.body())
+        && (a.contentType() == null || a.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/plain"))) {
+      return Optional.empty();
+    }
+    if (!a.successful()) {
+      throw Exchange.error(a, "GET /orders/" + orderId, connection.mapper(), connection.redactor(null),
+          Map.of("orderId", orderId, "reference", reference));
+    }
+    JsonNode root;
+    try {
+      root = connection.mapper().readTree(a.body());
+    } catch (IOException e) {
+      throw new ProviderErrorException("malformed", "GET /orders/" + orderId + " answered with a body that is not JSON");
+    }
+    return Optional.of(Placed.status(orderId, root));
   }
 
   /** Returns order {@code ref} as Hostway sees it ({@code GET /orders/{id}}), sent with the owner id this instance knows. */
