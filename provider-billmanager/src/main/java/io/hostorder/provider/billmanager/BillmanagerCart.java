@@ -10,6 +10,7 @@ import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.PromoCodeRejectedException;
 import io.hostorder.core.error.ProviderErrorException;
+import io.hostorder.core.error.TransientException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
@@ -204,6 +205,10 @@ final class BillmanagerCart implements Cart {
         + " could not be deleted from the account's cart; delete them there, or a later confirm may pay them)";
     if (refusal instanceof PromoCodeRejectedException p) {
       return new PromoCodeRejectedException(p.promoCode(), p.getMessage() + note, details);
+    }
+    if (refusal instanceof TransientException) {
+      // Still refused before processing, so still safe to retry: the leftover line does not change that.
+      return new TransientException(refusal.getMessage() + note, refusal, details);
     }
     return new ProviderErrorException("cart-line-left", refusal.getMessage() + note, details, refusal);
   }

@@ -180,6 +180,26 @@ class BillmanagerNeverChargesTwiceTest {
     assertThat(sim.confirmedOrders()).isEqualTo(1);
   }
 
+  /**
+   * A promo code refused before processing stays "safe to retry" even when deleting the order's cart line
+   * is refused too: the leftover line is named in the error, and the retry places exactly one order.
+   */
+  @Test
+  void promoCodeRefusedBeforeProcessing_andTheLineDeleteRefusedToo_isStillTransient_andTheRetryPlacesOne() {
+    OrderProvider provider = provider();
+    sim.faults().refuseBeforeProcessing("cart", 503).refuseBeforeProcessing("cart", 503);
+    OrderRequest request = order("broker-11").toBuilder().promoCode("PROMO_2024").build();
+
+    TransientException e = catchThrowableOfType(() -> provider.place(request), TransientException.class);
+
+    assertThat(e).as("a refusal before processing, whatever happened to the cleanup").isNotNull();
+    assertThat(e.getMessage()).contains("could not be deleted from the account's cart");
+    assertThat(e.details().keySet()).anyMatch(k -> k.startsWith("cart-line-left."));
+    assertThat(sim.confirmedOrders()).isZero();
+    assertThat(provider.place(request).reference()).isEqualTo("broker-11");
+    assertThat(sim.confirmedOrders()).isEqualTo(1);
+  }
+
   /** The cart tells its trail (a journal) before each committing request, and every id as soon as it is known. */
   @Test
   void trail_hearsEachCommittingRequestBeforeItIsSent_andTheIdsAsTheyBecomeKnown() {
