@@ -103,7 +103,9 @@ class SqliteJournalPlaceTest {
     assertThat(journal.find("r-3").orElseThrow().status()).isEqualTo(JournalStatus.UNKNOWN);
     int createsBefore = creates();
 
-    // A fresh provider instance (as a new process would be) must not send order_create again.
+    // A fresh provider instance (as a new process would be) must not send order_create again; here its
+    // lookup (order_list by reference) cannot read the list either, so only an operator can settle it.
+    simulator.faults().afterProcessing("order_list", AfterProcessing.HTTP_500);
     OutcomeUnknownException again = catchThrowableOfType(OutcomeUnknownException.class,
         () -> jsonrest().place(Orders.vps("r-3", "web1")));
 
@@ -121,6 +123,19 @@ class SqliteJournalPlaceTest {
       assertThat(h.kind()).isEqualTo("resolved");
       assertThat(h.actor()).isEqualTo("operator-test");
     });
+  }
+
+  @Test
+  void aLostAnswerToOrderCreate_isFoundByItsReference_byAFreshProcess_andNeverSentAgain() {
+    simulator.faults().afterProcessing("order_create", AfterProcessing.HTML_504);
+    assertThatThrownBy(() -> jsonrest().place(Orders.vps("r-4", "web1"))).isInstanceOf(OutcomeUnknownException.class);
+    int createsBefore = creates();
+
+    Order found = jsonrest().place(Orders.vps("r-4", "web1"));
+
+    assertThat(found.ref().id()).isEqualTo(String.valueOf(simulator.orders().get(0).orderId()));
+    assertThat(creates()).isEqualTo(createsBefore);
+    assertThat(journal.find("r-4").orElseThrow().status()).isEqualTo(JournalStatus.PLACED);
   }
 
   @Test

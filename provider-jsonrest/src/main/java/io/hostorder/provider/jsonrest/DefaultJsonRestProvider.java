@@ -10,6 +10,7 @@ import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.OutcomeUnknownException;
+import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
@@ -19,6 +20,7 @@ import io.hostorder.provider.jsonrest.ActionClient.Answer;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -136,6 +138,42 @@ final class DefaultJsonRestProvider implements JsonRestProvider {
       LOG.debug("reconcile of {} could not read the orders: {}", reference, e.getMessage());
       return Optional.empty();
     }
+  }
+
+  /**
+   * Returns the order a write-ahead journal holds for {@code reference}, looked up with {@code knownIds}: by
+   * {@code order_status} of the recorded {@code orderId} when the journal has one; otherwise in {@code
+   * order_list} by the order's {@code reference}, which {@code order_create} sends (the document shows it).
+   * Never empty: the document shows neither the list's rows nor how soon a new order is listed, so an order
+   * missing from the list proves nothing, and neither does a list whose rows carry no reference or that holds
+   * two with this one; whether the order exists cannot be told then, which is a typed error (the journal
+   * leaves the reference to an operator), never "not placed".
+   */
+  @Override
+  public Optional<Order> reconcile(String reference, Map<String, String> knownIds) {
+    Objects.requireNonNull(reference, "reference == null");
+    String orderId = knownIds == null ? null : knownIds.get("orderId");
+    if (orderId != null && !orderId.isBlank()) {
+      Order found = order(new OrderRef(orderId));
+      return Optional.of(found.reference() == null ? found.toBuilder().reference(reference).build() : found);
+    }
+    List<Order> all = orders();
+    List<Order> matches = all.stream().filter(o -> reference.equals(o.reference())).toList();
+    if (matches.size() == 1) {
+      return Optional.of(matches.get(0));
+    }
+    if (matches.size() > 1) {
+      throw new ProviderErrorException("ambiguous-reference", "order_list shows " + matches.size()
+          + " orders with the reference '" + reference + "'", Map.of("reference", reference), null);
+    }
+    if (!all.isEmpty() && all.stream().allMatch(o -> o.reference() == null)) {
+      throw new ProviderErrorException("no-reference-in-list", "order_list shows " + all.size()
+          + " orders but none carries a reference, so whether one is '" + reference + "' cannot be told",
+          Map.of("reference", reference), null);
+    }
+    throw new ProviderErrorException("not-listed", "order_list shows no order with the reference '" + reference
+        + "'; that proves nothing (the document does not say how soon an order is listed)",
+        Map.of("reference", reference), null);
   }
 
   @Override
