@@ -2,11 +2,14 @@ package io.hostorder.core;
 
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.error.UnsupportedCapabilityException;
+import io.hostorder.core.follow.AwaitListener;
+import io.hostorder.core.follow.Awaiter;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderRequest;
+import io.hostorder.core.model.OrderStatus;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,6 +117,24 @@ public interface OrderProvider {
   /** Returns the order {@code ref} as the provider sees it now. Needs {@link Capability#ORDER_STATUS}. */
   default Order order(OrderRef ref) {
     throw new UnsupportedCapabilityException(type(), Capability.ORDER_STATUS);
+  }
+
+  /**
+   * Waits until the order {@code ref} has status {@code until} (usually {@link OrderStatus#ACTIVE}), reading it
+   * with back-off (1 s, doubling up to 30 s) and never committing anything, and returns it as last read —
+   * with its lines' {@link io.hostorder.core.model.Server} details where the provider reports them. Needs
+   * {@link Capability#ORDER_STATUS}.
+   *
+   * @throws io.hostorder.core.error.AwaitTimeoutException when {@code timeout} passes first
+   * @throws io.hostorder.core.error.OrderEndedException when the order failed or was cancelled instead
+   */
+  default Order await(OrderRef ref, OrderStatus until, java.time.Duration timeout) {
+    return await(ref, until, timeout, AwaitListener.NONE);
+  }
+
+  /** Waits as {@link #await(OrderRef, OrderStatus, java.time.Duration)} does, telling {@code listener} of every read. */
+  default Order await(OrderRef ref, OrderStatus until, java.time.Duration timeout, AwaitListener listener) {
+    return Awaiter.standard().await(this, ref, until, timeout, listener);
   }
 
   /** Returns the orders this account holds. Needs {@link Capability#ORDER_LIST}. */
