@@ -27,6 +27,8 @@ final class ExitStatus {
   static final int CONFLICT = 9;
   static final int IN_FLIGHT = 10;
   static final int JOURNAL = 11;
+  static final int AWAIT_TIMEOUT = 12;
+  static final int ORDER_ENDED = 13;
 
   /** The table shown by every command's {@code --help} (and repeated in {@code docs/cli.md}). */
   static final java.util.Map<String, String> TABLE = table(
@@ -41,7 +43,9 @@ final class ExitStatus {
       "8", "not found",
       "9", "idempotency conflict: the order reference was already used for a different order; nothing was sent",
       "10", "in flight: another live process is placing this reference now; nothing was sent; retry later",
-      "11", "the order journal cannot be opened, read or written (nothing was sent after that)");
+      "11", "the order journal cannot be opened, read or written (nothing was sent after that)",
+      "12", "await: the order did not reach the status before the time-out (nothing was ordered; waiting again is safe)",
+      "13", "await: the order failed or was cancelled instead of reaching the status");
 
   private ExitStatus() {}
 
@@ -70,6 +74,12 @@ final class ExitStatus {
     }
     if (error instanceof OutcomeUnknownException) {
       return OUTCOME_UNKNOWN;
+    }
+    if (error instanceof io.hostorder.core.error.AwaitTimeoutException) {
+      return AWAIT_TIMEOUT;
+    }
+    if (error instanceof io.hostorder.core.error.OrderEndedException) {
+      return ORDER_ENDED;
     }
     if (error instanceof NotFoundException) {
       return NOT_FOUND;

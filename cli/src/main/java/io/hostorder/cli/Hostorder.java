@@ -25,6 +25,7 @@ final class Hostorder {
         .addSubcommand(new ProvidersCommand(ctx))
         .addSubcommand(new OrderCommand(ctx))
         .addSubcommand(new StatusCommand(ctx))
+        .addSubcommand(new AwaitCommand(ctx))
         .addSubcommand(new ListCommand(ctx))
         .addSubcommand(new CancelCommand(ctx))
         .addSubcommand(new JournalCommand(ctx))

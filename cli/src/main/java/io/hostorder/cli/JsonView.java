@@ -73,6 +73,16 @@ final class JsonView {
     put(n, "message", line.message());
     put(n, "parentId", line.parentId());
     n.set("providerIds", map(line.providerIds()));
+    if (line.server() != null) {
+      ObjectNode server = n.putObject("server");
+      put(server, "serviceId", line.server().serviceId());
+      put(server, "name", line.server().name());
+      ArrayNode ips = server.putArray("ipAddresses");
+      line.server().ipAddresses().forEach(ips::add);
+      server.put("status", line.server().status().name());
+      put(server, "providerStatus", line.server().providerStatus());
+      server.set("details", map(line.server().details()));
+    }
     return n;
   }
 

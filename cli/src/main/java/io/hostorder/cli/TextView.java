@@ -3,6 +3,7 @@ package io.hostorder.cli;
 import io.hostorder.core.model.Invoice;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderLine;
+import io.hostorder.core.model.Server;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,25 @@ final class TextView {
         b.append("  — ").append(line.message());
       }
       out.println(b);
+      if (line.server() != null) {
+        out.println(indent + "      server " + server(line.server()));
+      }
     }
+  }
+
+  /** Returns a server's one-line form: id, name, addresses (or that none is reported yet), status, details. */
+  static String server(Server s) {
+    StringBuilder b = new StringBuilder();
+    b.append(s.serviceId() == null ? "?" : s.serviceId());
+    if (s.name() != null) {
+      b.append("  ").append(s.name());
+    }
+    b.append("  ip ").append(s.ipAddresses().isEmpty() ? "(none yet)" : String.join(", ", s.ipAddresses()));
+    b.append("  ").append(status(s.status().name(), s.providerStatus()));
+    if (!s.details().isEmpty()) {
+      b.append("  ").append(ids(s.details()));
+    }
+    return b.toString();
   }
 
   /** Prints a table of {@code orders}, one line each. */

@@ -50,6 +50,15 @@ public final class Billmanager {
   /** Send the broker's order reference as {@code remoteid} and reconcile by it. */
   public static final String SEND_REMOTEID = "send-remoteid";
 
+  /** The function that lists the services of the configured item type, when the host's is not the type's name. */
+  public static final String LIST_FUNCTION = "list-function";
+  /** How a cart is paid: {@link #FLOW_CONFIRM} or {@link #FLOW_BASKET}. */
+  public static final String CHECKOUT_FLOW = "checkout-flow";
+  /** The new cart's {@code cartorder.create.confirm} (the documents' path). */
+  public static final String FLOW_CONFIRM = "confirm";
+  /** The old cart: {@code basket} answering a {@code billorder}, paid with {@code payment.add.method}. */
+  public static final String FLOW_BASKET = "basket";
+
   private Billmanager() {}
 
   /**
@@ -70,7 +79,9 @@ public final class Billmanager {
     keys.add(ConfigKey.choice(FORMAT, defaultFormat, "answer format asked for with 'out'", "xml", "json"));
     keys.add(ConfigKey.optional(PAYMETHOD_ID, Kind.INTEGER, "0", "paymethod_id at checkout; 0 pays from the personal account"));
     keys.add(ConfigKey.optional(SEND_REMOTEID, Kind.BOOLEAN, Boolean.toString(defaultSendRemoteid),
-        "send the order reference as 'remoteid' and find orders again by it"));
+        "send the order reference as 'remoteid' (a hint: used to find orders again only where the list shows it)"));
+    keys.add(ConfigKey.optional(LIST_FUNCTION, Kind.STRING, null,
+        "the function that lists the services of the configured item type, where the host's differs from it (e.g. vds.vps)"));
     return keys;
   }
 
@@ -93,9 +104,8 @@ public final class Billmanager {
     if (config.optional(SU).isPresent()) {
       b.add(Capability.ACT_FOR_CUSTOMER);
     }
-    if (config.optional(SEND_REMOTEID).map(Boolean::parseBoolean).orElse(true)) {
-      b.add(Capability.RECONCILE).idempotency(Idempotency.LOOKUP);
-    }
+    // Every service carries a key hostorder sets and the list returns (domain / servername): found again by it.
+    b.add(Capability.RECONCILE).idempotency(Idempotency.LOOKUP);
     form.capabilities(b);
     return b.build();
   }

@@ -33,8 +33,10 @@ import java.util.Set;
  *
  * <p>All three are committing requests (each creates a cart line, changes the cart or pays): each goes
  * through one {@link CommitGuard}, so it is sent at most once, and after an unknown outcome nothing of
- * this order is committed again. Without {@code send-remoteid} the ids of the services listed before the
- * first committing request are kept, so that checkout records exactly the services its confirm created.
+ * this order is committed again. Every item is sent with a key the service list returns ({@code domain} /
+ * {@code servername}: the broker's name, else derived from the reference, see {@link ServiceKey}); under a
+ * broker's name the ids of the services listed before the first committing request are kept, so that
+ * checkout records exactly the services its confirm created.
  * Used by one thread at a time.
  */
 final class BillmanagerCart implements Cart {
@@ -87,10 +89,11 @@ final class BillmanagerCart implements Cart {
 
   /** Puts the item in BILLmanager's cart: a committing request, since it creates a cart line there. */
   private CartLine sendAdd(OrderItem item, int index, String itemType) {
-    rememberServicesBefore(itemType);
+    rememberServicesBefore(itemType, item);
     Form op = addForm(item, index, itemType, false);
     Map<String, String> known = new LinkedHashMap<>(ids());
     known.put("item-type", itemType);
+    known.put(provider.form().keyField(), key(item));
     Doc doc = guard.send("add", known, () -> provider.transport().call(op, new Step("add", true, reference, null, known)));
     String lineId = lineItemId(doc);
     if (lineId == null) {
@@ -107,7 +110,8 @@ final class BillmanagerCart implements Cart {
 
   private Form addForm(OrderItem item, int index, String itemType, boolean skipbasket) {
     Form op = new Form();
-    provider.form().addToCart(item, "items[" + index + "]", itemType, op);
+    // The form sends the item's name where the document puts it (domain / servername): the key to find it by.
+    provider.form().addToCart(item.toBuilder().name(key(item)).build(), "items[" + index + "]", itemType, op);
     if (provider.settings().sendRemoteid()) {
       op.add("remoteid", reference, "reference");
     }
@@ -124,13 +128,19 @@ final class BillmanagerCart implements Cart {
     }
   }
 
+  /** Returns the key the item is sent with: the broker's name, else the one derived from the reference. */
+  private String key(OrderItem item) {
+    return ServiceKey.forItem(item.name(), reference);
+  }
+
   /**
-   * Without {@code remoteid}, lists the services before the first committing request of this order, so
-   * that checkout tells the services its confirm created from older ones (even of the same name). A
-   * reading request: it also renews an expired session, which a committing request never does.
+   * For an item sent under the broker's own name (which older services may share), lists the services
+   * before the first committing request of this order, so that checkout tells the services its confirm
+   * created from older ones of the same name. A reading request: it also renews an expired session, which
+   * a committing request never does. An item under the key derived from the reference needs no such list.
    */
-  private void rememberServicesBefore(String itemType) {
-    if (before == null && !provider.settings().sendRemoteid()) {
+  private void rememberServicesBefore(String itemType, OrderItem item) {
+    if (before == null && !ServiceKey.derived(key(item), reference)) {
       before = provider.serviceIds(itemType, new Step("list before ordering", false, reference, null, Map.of()));
     }
   }
@@ -236,7 +246,7 @@ final class BillmanagerCart implements Cart {
     Step step = new Step("checkout", true, reference, null, ids());
     Doc answer;
     if (held) {
-      rememberServicesBefore(itemTypes.get(0));
+      rememberServicesBefore(itemTypes.get(0), lines.get(0).item());
       Form op = addForm(lines.get(0).item(), 0, itemTypes.get(0), true);
       answer = guard.send("checkout", step.ids(), () -> provider.transport().call(op, step));
     } else {
@@ -261,7 +271,7 @@ final class BillmanagerCart implements Cart {
    */
   private Order afterUnknownOutcome(OutcomeUnknownException unknown) {
     boolean paidMaybe = unknown.step().equals("checkout");
-    boolean canLook = !lines.isEmpty() && (provider.settings().sendRemoteid() || before != null);
+    boolean canLook = !lines.isEmpty();
     if (!paidMaybe || !canLook) {
       throw unknown;
     }
@@ -304,7 +314,7 @@ final class BillmanagerCart implements Cart {
 
   private Tracker tracker() {
     OrderItem item = lines.get(0).item();
-    return new Tracker(provider, itemTypes.get(0), reference, provider.settings().sendRemoteid(), item.name(),
+    return new Tracker(provider, itemTypes.get(0), reference, provider.settings().sendRemoteid(), key(item),
         item.quantity(), before, promoCode);
   }
 
@@ -329,8 +339,9 @@ final class BillmanagerCart implements Cart {
     if (provider.settings().sendRemoteid()) {
       ids.put("remoteid", reference);
     }
-    if (!lines.isEmpty() && lines.get(0).item().name() != null) {
-      ids.put("servername", lines.get(0).item().name());
+    if (!lines.isEmpty()) {
+      // The key the order was sent with: a journal finds the order again by it.
+      ids.put(provider.form().keyField(), key(lines.get(0).item()));
     }
     return ids;
   }

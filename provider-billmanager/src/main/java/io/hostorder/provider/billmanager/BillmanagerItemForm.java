@@ -11,10 +11,12 @@ import java.util.Map;
  * The item form of BILLmanager's New Order API ({@code v2.{ITEMTYPE}.order.param}): {@code pricelist}
  * (the plan), {@code order_period} (months: 1, 3, 6, 12, 24, 36), {@code datacenter} (the region),
  * {@code addon_{ID}} for each addon, and the options {@code autoprolong} (on/off) and {@code item-type}
- * (this item's {@code {ITEMTYPE}}). The document has no field for a name, an image, access or
+ * (this item's {@code {ITEMTYPE}}), and the item's name as {@code domain} (an order parameter of
+ * BILLmanager's API, returned by the service list). The document has no field for an image, access or
  * resources, so those are rejected. Form-urlencoded, as the document's curl {@code -d} example.
  */
 final class BillmanagerItemForm implements ItemForm {
+  private static final String DOMAIN = "[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?";
   static final String AUTOPROLONG = "autoprolong";
   static final String ITEM_TYPE = "item-type";
   private static final String WHOLE = "\\d{1,18}";
@@ -38,8 +40,9 @@ final class BillmanagerItemForm implements ItemForm {
     if (item.region() != null && !item.region().trim().matches(WHOLE)) {
       out.add(new Violation(path + ".region", "must be the datacenter id, a whole number; was '" + item.region() + "'"));
     }
-    if (item.name() != null) {
-      out.add(new Violation(path + ".name", "BILLmanager's order form has no field for a name"));
+    if (item.name() != null && !item.name().isBlank() && !item.name().trim().matches(DOMAIN)) {
+      out.add(new Violation(path + ".name", "is sent as the service's domain (host name): letters, digits, '-' and '.' "
+          + "only, at most 253 characters; was '" + item.name() + "'"));
     }
     if (item.image() != null) {
       out.add(new Violation(path + ".image", "BILLmanager's order form has no field for an image; give the OS as an addon"));
@@ -94,6 +97,9 @@ final class BillmanagerItemForm implements ItemForm {
     BillingPeriod period = item.period() == null ? BillingPeriod.P1M : item.period();
     form.add("order_period", Integer.toString(period.months()), path + ".period");
     form.add("clicked_button", "order");
+    // The documented order parameter domain ("if not specified, BILLmanager will set a random value"):
+    // the broker's name or the key derived from the reference, which the service list returns.
+    form.add("domain", item.name().trim(), path + ".name");
     String autoprolong = item.options().get(AUTOPROLONG);
     if (autoprolong != null) {
       form.add("autoprolong", autoprolong, path + ".options." + AUTOPROLONG);
@@ -103,6 +109,11 @@ final class BillmanagerItemForm implements ItemForm {
   @Override
   public boolean multipart() {
     return false;
+  }
+
+  @Override
+  public String keyField() {
+    return "domain";
   }
 
   @Override

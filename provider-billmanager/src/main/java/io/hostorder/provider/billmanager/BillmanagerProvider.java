@@ -10,6 +10,7 @@ import io.hostorder.core.OrderValidator;
 import io.hostorder.core.commit.CommitGuard;
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.commit.PendingOutcomes;
+import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
@@ -28,7 +29,8 @@ import java.util.Set;
 
 /**
  * One account at a host running BILLmanager: carts on BILLmanager's new-order cart, status and list
- * from the product type's list function, and reconcile by {@code remoteid} where it is sent.
+ * from the product type's list function, and reconcile by the key every order carries ({@code domain} /
+ * {@code servername}, see {@link ServiceKey}), by {@code remoteid} only where the list shows it.
  * Thread-safe; each cart is used by one thread at a time.
  */
 final class BillmanagerProvider implements OrderProvider {
@@ -44,7 +46,7 @@ final class BillmanagerProvider implements OrderProvider {
     this.settings = settings;
     this.capabilities = capabilities;
     this.transport = transport;
-    this.services = new Services(transport, form, form.itemType(null, settings.itemType()));
+    this.services = new Services(transport, form, form.itemType(null, settings.itemType()), settings.listFunction());
   }
 
   @Override
@@ -63,7 +65,6 @@ final class BillmanagerProvider implements OrderProvider {
     List<Violation> out = new ArrayList<>(OrderValidator.validate(order, capabilities));
     for (int i = 0; i < order.items().size(); i++) {
       form.validate(order.items().get(i), "items[" + i + "]", out);
-      trackable(order.items().get(i), "items[" + i + "]", out);
     }
     return out;
   }
@@ -74,19 +75,7 @@ final class BillmanagerProvider implements OrderProvider {
     OrderValidator.portableItem(item, path, out);
     OrderValidator.itemForCapabilities(item, path, capabilities, out);
     form.validate(item, path, out);
-    trackable(item, path, out);
     return out;
-  }
-
-  /**
-   * Without {@code remoteid}, a host whose list shows the server name (Zomro) finds the order's services
-   * by it: an item without one could not be told from another order's, so it is refused before sending.
-   */
-  private void trackable(OrderItem item, String path, List<Violation> out) {
-    if (!settings.sendRemoteid() && form.tracksByName() && (item.name() == null || item.name().isBlank())) {
-      out.add(new Violation(path + ".name", "required while send-remoteid is false: the order's servers are found "
-          + "again by their server name"));
-    }
   }
 
   @Override
@@ -111,34 +100,151 @@ final class BillmanagerProvider implements OrderProvider {
   }
 
   /**
-   * Returns the order whose services carry {@code reference} as {@code remoteid}, or empty when a look at
-   * the whole list (its filter reset first) found none.
+   * Returns the order placed with {@code reference}: the services whose key ({@code domain} /
+   * {@code servername}) is the one derived from the reference (see {@link ServiceKey}), or whose
+   * {@code remoteid} is the reference where the list shows that column; empty when a look at the whole
+   * list (its filter reset first) found none. An order placed under the broker's own item name is found
+   * only with the ids a journal recorded ({@link #reconcile(String, Map)}).
    *
-   * @throws ProviderErrorException {@code list-incomplete} when the list could not be read whole, or when
-   *     it shows services but no {@code remoteid} at all (then "none" would only mean "not shown")
+   * @throws ProviderErrorException {@code list-incomplete} when the list could not be read whole
    */
   @Override
   public Optional<Order> reconcile(String reference) {
-    capabilities.require(type(), Capability.RECONCILE);
-    Objects.requireNonNull(reference, "reference == null");
-    return reconcile(reference, services.list(services.defaultType(), new Step("reconcile", false, reference, null, Map.of())));
+    return reconcile(reference, Map.of());
   }
 
   /**
-   * Places {@code order} as {@link OrderProvider#place(OrderRequest, OrderTrail)} does; the list read to
-   * reconcile first also gives the cart the services that existed before it orders, so that its checkout
-   * finds the new ones even where the list does not show {@code remoteid}.
+   * Returns the order placed with {@code reference}, looking with the ids a journal recorded, in this
+   * order: the service ids recorded once the order was tracked ({@code orderId}, {@code service.ids}); the
+   * {@code remoteid} where the list shows it; the key sent with the order (recorded under {@code domain} /
+   * {@code servername}, else the one derived from the reference). A key that is the broker's own name is not
+   * unique to one order: services that carry it are never adopted, but listed for an operator.
+   *
+   * @throws ProviderErrorException {@code list-incomplete} when the list could not be read whole;
+   *     {@code needs-operator} when services carry the broker's name and none can be told to be this order's;
+   *     {@code not-listed} when a recorded service id is not in the list
+   */
+  @Override
+  public Optional<Order> reconcile(String reference, Map<String, String> knownIds) {
+    capabilities.require(type(), Capability.RECONCILE);
+    Objects.requireNonNull(reference, "reference == null");
+    Objects.requireNonNull(knownIds, "knownIds == null");
+    String itemType = knownIds.getOrDefault("item-type", services.defaultType());
+    List<JsonNode> all = services.list(itemType, new Step("reconcile", false, reference, null, Map.of()));
+    Set<String> recorded = new java.util.LinkedHashSet<>();
+    for (String key : new String[] {"orderId", "service.ids"}) {
+      String v = knownIds.get(key);
+      if (v != null) {
+        for (String id : v.split(",")) {
+          String plain = id.trim();
+          int colon = plain.indexOf(':');
+          recorded.add(colon < 0 ? plain : plain.substring(colon + 1));
+        }
+      }
+    }
+    recorded.remove("");
+    if (!recorded.isEmpty()) {
+      List<JsonNode> rows = all.stream().filter(r -> recorded.contains(Doc.field(r, "id"))).toList();
+      if (rows.size() < recorded.size()) {
+        throw new ProviderErrorException("not-listed", "the journal recorded service(s) " + String.join(", ", recorded)
+            + " for order '" + reference + "', but the list " + services.listFunction(itemType) + " shows "
+            + rows.size() + " of them; look them up in the panel", Map.of("reference", reference), null);
+      }
+      return found(reference, itemType, rows);
+    }
+    String key = knownIds.get(services.keyField());
+    if (key == null) {
+      key = ServiceKey.of(reference);
+    }
+    Match match = match(reference, key, all);
+    if (!match.rows().isEmpty()) {
+      return found(reference, itemType, match.rows());
+    }
+    if (!match.candidates().isEmpty()) {
+      throw needsOperator(reference, key, itemType, match.candidates());
+    }
+    return Optional.empty();
+  }
+
+  /** What a list says of one order: its services, or the services carrying the broker's (shared) name. */
+  private record Match(List<JsonNode> rows, List<JsonNode> candidates) {}
+
+  /**
+   * Matches the rows of order {@code reference} sent with {@code key}: by {@code remoteid} where the list
+   * shows it, by the key when it is the one derived from the reference; rows carrying a broker's own key
+   * are candidates only.
+   */
+  private Match match(String reference, String key, List<JsonNode> all) {
+    boolean remoteidShown = all.stream().anyMatch(r -> Doc.field(r, "remoteid") != null);
+    if (remoteidShown && settings.sendRemoteid()) {
+      List<JsonNode> rows = all.stream().filter(r -> reference.equals(Doc.field(r, "remoteid"))).toList();
+      if (!rows.isEmpty()) {
+        return new Match(rows, List.of());
+      }
+    }
+    List<JsonNode> withKey = all.stream().filter(r -> key.equals(services.key(r))).toList();
+    return ServiceKey.derived(key, reference) ? new Match(withKey, List.of()) : new Match(List.of(), withKey);
+  }
+
+  private Optional<Order> found(String reference, String itemType, List<JsonNode> rows) {
+    pending.resolved(reference);
+    return Optional.of(services.order(type(), itemType, rows, null, reference));
+  }
+
+  private ProviderErrorException needsOperator(String reference, String key, String itemType, List<JsonNode> candidates) {
+    StringBuilder list = new StringBuilder();
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("reference", reference);
+    details.put(services.keyField(), key);
+    for (JsonNode row : candidates) {
+      String id = Doc.field(row, "id");
+      list.append(list.length() == 0 ? "" : "; ").append(id).append(" (").append(Services.providerStatus(row));
+      for (String column : new String[] {"pricelist", "createdate"}) {
+        String v = Doc.field(row, column);
+        if (v != null) {
+          list.append(", ").append(column).append(' ').append(v);
+        }
+      }
+      list.append(')');
+      details.put("candidate." + id, services.ref(itemType, id).id());
+    }
+    return new ProviderErrorException("needs-operator", "order '" + reference + "' was sent with the " + services.keyField()
+        + " '" + key + "', the broker's own name, which other orders may share: " + candidates.size()
+        + " service(s) carry it and none can be told to be this order's, so none is adopted. Candidates: " + list
+        + ". Decide in the panel which (if any) is this order", details, null);
+  }
+
+  /**
+   * Places {@code order} as {@link OrderProvider#place(OrderRequest, OrderTrail)} does: one look at the
+   * list finds it when placed before (by the key derived from its reference, or by {@code remoteid} where
+   * listed) and also gives the cart the services that existed before it orders, so that its checkout tells
+   * the new ones from older services of the same name.
    */
   @Override
   public Order place(OrderRequest order, OrderTrail trail) {
     OrderValidator.throwIfAny(type(), validate(order));
     Set<String> before = null;
-    if (capabilities.idempotency() != Idempotency.NONE) {
-      List<JsonNode> all = services.list(services.defaultType(),
-          new Step("reconcile", false, order.reference(), null, Map.of()));
-      Optional<Order> existing = reconcile(order.reference(), all);
-      if (existing.isPresent()) {
-        return existing.get();
+    boolean sameType = order.items().stream().allMatch(i -> form.itemType(i, settings.itemType())
+        .equals(services.defaultType()));
+    Optional<io.hostorder.core.error.OutcomeUnknownException> unknown = pending.get(order.reference());
+    if (capabilities.idempotency() != Idempotency.NONE && sameType) {
+      List<JsonNode> all;
+      try {
+        all = services.list(services.defaultType(), new Step("reconcile", false, order.reference(), null, Map.of()));
+      } catch (HostorderException e) {
+        if (unknown.isPresent()) {
+          // An earlier attempt's outcome is unknown and the look failed: it stays unknown; nothing is sent.
+          throw unknown.get();
+        }
+        throw e;
+      }
+      String key = ServiceKey.forItem(order.items().get(0).name(), order.reference());
+      Match match = match(order.reference(), key, all);
+      if (!match.rows().isEmpty()) {
+        return found(order.reference(), services.defaultType(), match.rows()).orElseThrow();
+      }
+      if (unknown.isPresent()) {
+        throw unknown.get();
       }
       before = new HashSet<>();
       for (JsonNode row : all) {
@@ -146,8 +252,7 @@ final class BillmanagerProvider implements OrderProvider {
       }
     }
     BillmanagerCart cart = (BillmanagerCart) newCart(order.reference(), trail);
-    if (before != null && order.items().stream().allMatch(i -> form.itemType(i, settings.itemType())
-        .equals(services.defaultType()))) {
+    if (before != null) {
       cart.servicesBefore(before);
     }
     for (OrderItem item : order.items()) {
@@ -157,29 +262,6 @@ final class BillmanagerProvider implements OrderProvider {
       cart.applyPromoCode(order.promoCode());
     }
     return cart.checkout();
-  }
-
-  private Optional<Order> reconcile(String reference, List<JsonNode> all) {
-    String itemType = services.defaultType();
-    List<JsonNode> rows = new ArrayList<>();
-    boolean shown = false;
-    for (JsonNode row : all) {
-      String remoteid = Doc.field(row, "remoteid");
-      shown |= remoteid != null;
-      if (reference.equals(remoteid)) {
-        rows.add(row);
-      }
-    }
-    if (rows.isEmpty() && !all.isEmpty() && !shown) {
-      throw new ProviderErrorException(Services.LIST_INCOMPLETE, "the list " + form.listFunction(itemType) + " shows "
-          + all.size() + " services but no remoteid column, so reconcile cannot tell whether one is the order '"
-          + reference + "'", Map.of("reference", reference), null);
-    }
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    pending.resolved(reference);
-    return Optional.of(services.order(type(), itemType, rows, null));
   }
 
   /** Returns the ids of every service of {@code itemType} listed now (the whole list, its filter reset). */
@@ -198,7 +280,7 @@ final class BillmanagerProvider implements OrderProvider {
     String[] typeAndId = services.parse(ref);
     for (JsonNode row : services.list(typeAndId[0], Step.reading("order status"))) {
       if (typeAndId[1].equals(Doc.field(row, "id"))) {
-        return services.order(type(), typeAndId[0], List.of(row), null);
+        return services.order(type(), typeAndId[0], List.of(row), null, null);
       }
     }
     throw new NotFoundException("no " + typeAndId[0] + " service with id " + typeAndId[1] + " at this account");
@@ -212,7 +294,7 @@ final class BillmanagerProvider implements OrderProvider {
       byId.computeIfAbsent(Doc.field(row, "id"), k -> new ArrayList<>()).add(row);
     }
     List<Order> out = new ArrayList<>();
-    byId.values().forEach(rows -> out.add(services.order(type(), services.defaultType(), rows, null)));
+    byId.values().forEach(rows -> out.add(services.order(type(), services.defaultType(), rows, null, null)));
     return out;
   }
 

@@ -38,14 +38,18 @@ public interface ItemForm {
   /** Returns true when requests go as {@code multipart/form-data} (curl {@code --form}), false for form-urlencoded (curl {@code -d}). */
   boolean multipart();
 
-  /** Returns the function that lists the services of {@code itemType}, e.g. {@code vds} or {@code instances}. */
+  /**
+   * Returns the function that lists the services of {@code itemType}, e.g. {@code vds} or {@code instances}
+   * (the configuration key {@code list-function} overrides it for the configured item type).
+   */
   String listFunction(String itemType);
 
   /**
-   * Returns true when the list shows the server name the order gave ({@code servername}), so that an
-   * order without {@code remoteid} finds its services by it; false (the default) when the form has no name.
+   * Returns the field that carries the item's name in the order form and in the service list — the key
+   * hostorder finds an order's services again by: {@code domain} for BILLmanager (an order parameter and a
+   * documented list column), {@code servername} for Zomro. The caller passes the item to
+   * {@link #addToCart} with its name set to that key (the broker's name, or one derived from the order
+   * reference), so the form sends it where the document puts it.
    */
-  default boolean tracksByName() {
-    return false;
-  }
+  String keyField();
 }

@@ -7,6 +7,7 @@ import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderLine;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderStatus;
+import io.hostorder.core.model.Server;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,11 +31,32 @@ final class Services {
   private final Transport transport;
   private final ItemForm form;
   private final String defaultType;
+  private final String configuredListFunction;
 
-  Services(Transport transport, ItemForm form, String defaultType) {
+  Services(Transport transport, ItemForm form, String defaultType, String configuredListFunction) {
     this.transport = transport;
     this.form = form;
     this.defaultType = defaultType;
+    this.configuredListFunction = configuredListFunction;
+  }
+
+  /**
+   * Returns the function that lists the services of {@code itemType}: the configured {@code list-function}
+   * for the configured item type (some hosts list VPS with {@code vds.vps}), else the form's.
+   */
+  String listFunction(String itemType) {
+    return configuredListFunction != null && itemType.equals(defaultType) ? configuredListFunction : form.listFunction(itemType);
+  }
+
+  /** Returns the list column that holds the key hostorder sets ({@code domain}, {@code servername}). */
+  String keyField() {
+    return form.keyField();
+  }
+
+  /** Returns the key of a row: its {@link #keyField()} value, or null. */
+  String key(JsonNode row) {
+    String key = Doc.field(row, form.keyField());
+    return key == null || key.isBlank() ? null : key.trim();
   }
 
   String defaultType() {
@@ -57,7 +79,7 @@ final class Services {
       if (page > MAX_PAGES) {
         throw incomplete(itemType, step, "it has more than " + MAX_PAGES + " pages of " + PAGE + " rows");
       }
-      Form op = new Form().add("func", form.listFunction(itemType))
+      Form op = new Form().add("func", listFunction(itemType))
           .add("p_num", Integer.toString(page)).add("p_cnt", Integer.toString(PAGE));
       Doc doc = transport.call(op, step);
       List<JsonNode> elems = doc.elems();
@@ -95,7 +117,7 @@ final class Services {
    * filtered, so the look would not be complete. Authentication and transport errors are thrown as they are.
    */
   private void resetFilter(String itemType, Step step) {
-    Form op = new Form().add("func", form.listFunction(itemType) + ".filter").add("sok", "ok");
+    Form op = new Form().add("func", listFunction(itemType) + ".filter").add("sok", "ok");
     try {
       transport.call(op, step);
     } catch (InvalidOrderException e) {
@@ -113,8 +135,8 @@ final class Services {
     if (step.reference() != null) {
       details.put("reference", step.reference());
     }
-    details.put("list", form.listFunction(itemType));
-    return new ProviderErrorException(LIST_INCOMPLETE, "the list " + form.listFunction(itemType) + " could not be read whole, so "
+    details.put("list", listFunction(itemType));
+    return new ProviderErrorException(LIST_INCOMPLETE, "the list " + listFunction(itemType) + " could not be read whole, so "
         + step.name() + " did not look at every service: " + why, details, null);
   }
 
@@ -130,26 +152,89 @@ final class Services {
     return colon < 0 ? new String[] {defaultType, id} : new String[] {id.substring(0, colon), id.substring(colon + 1)};
   }
 
-  /** Returns the order made of {@code rows} (one service each, the first one's id as the order's). */
-  Order order(String provider, String itemType, List<JsonNode> rows, String promoCode) {
+  /**
+   * Returns the order made of {@code rows} (one service each, the first one's id as the order's), each line
+   * with the {@link Server} its row describes. {@code reference} is the broker's reference when the caller
+   * knows it (found by the key derived from it, or by {@code remoteid}); otherwise a listed {@code remoteid}.
+   */
+  Order order(String provider, String itemType, List<JsonNode> rows, String promoCode, String reference) {
     JsonNode first = rows.get(0);
-    Order.Builder b = Order.builder(ref(itemType, Doc.field(first, "id"))).provider(provider)
-        .reference(Doc.field(first, "remoteid")).status(status(first)).providerStatus(providerStatus(first))
-        .promoCode(promoCode);
+    List<OrderLine> lines = new ArrayList<>();
     for (JsonNode row : rows) {
       OrderLine.Builder line = OrderLine.builder(Doc.field(row, "id")).name(name(row)).status(status(row))
-          .providerStatus(providerStatus(row)).providerId("item-type", itemType);
+          .providerStatus(providerStatus(row)).providerId("item-type", itemType).server(server(row));
       if (Doc.field(row, "remoteid") != null) {
         line.providerId("remoteid", Doc.field(row, "remoteid"));
       }
-      b.addLine(line.build());
+      String key = key(row);
+      if (key != null) {
+        line.providerId(keyField(), key);
+      }
+      lines.add(line.build());
     }
-    return b.build();
+    String ref = reference != null ? reference : Doc.field(first, "remoteid");
+    return Order.builder(ref(itemType, Doc.field(first, "id"))).provider(provider).reference(ref)
+        .status(orderStatus(lines)).providerStatus(providerStatus(first)).promoCode(promoCode).lines(lines).build();
   }
 
+  /** An order of several services is ACTIVE when all are, else the first line's status. */
+  private static OrderStatus orderStatus(List<OrderLine> lines) {
+    boolean allActive = lines.stream().allMatch(l -> l.status() == OrderStatus.ACTIVE);
+    if (allActive) {
+      return OrderStatus.ACTIVE;
+    }
+    for (OrderLine l : lines) {
+      if (l.status() == OrderStatus.PROCESSING) {
+        return OrderStatus.PROCESSING;
+      }
+    }
+    return lines.get(0).status() == OrderStatus.ACTIVE ? OrderStatus.PROCESSING : lines.get(0).status();
+  }
+
+  /** The columns a row may carry besides id, key, ip and statuses, kept as the server's details (documented names). */
+  private static final String[] DETAILS = {"pricelist", "datacentername", "createdate", "expiredate", "ostempl",
+      "autoprolong", "cost", "status_msg", "instance_status", "account", "project", "processingmodule"};
+
+  /** Returns the server a list row describes: id, name (domain / servername), IP addresses, statuses, the other columns. */
+  static Server server(JsonNode row) {
+    Map<String, String> details = new LinkedHashMap<>();
+    for (String column : DETAILS) {
+      String v = Doc.field(row, column);
+      if (v != null && !v.isBlank()) {
+        details.put(column, v.trim());
+      }
+    }
+    return new Server(Doc.field(row, "id"), name(row), ips(row), status(row), providerStatus(row), details);
+  }
+
+  /** Returns the IP addresses of a row: {@code ip} (a value, repeated elements, or several in one text). */
+  static List<String> ips(JsonNode row) {
+    List<String> out = new ArrayList<>();
+    for (String column : new String[] {"ip", "ipv6"}) {
+      for (JsonNode n : Doc.all(row == null ? null : row.get(column))) {
+        String text = Doc.text(n);
+        if (text == null) {
+          continue;
+        }
+        for (String part : text.split("[\\s,;]+")) {
+          if (!part.isBlank() && !out.contains(part.trim())) {
+            out.add(part.trim());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Returns the name of a row: Zomro's {@code servername}, BILLmanager's {@code domain}, else {@code name}. */
   static String name(JsonNode row) {
-    String name = Doc.field(row, "servername");
-    return name != null ? name : Doc.field(row, "name");
+    for (String column : new String[] {"servername", "domain", "name"}) {
+      String v = Doc.field(row, column);
+      if (v != null && !v.isBlank()) {
+        return v.trim();
+      }
+    }
+    return null;
   }
 
   /**
@@ -163,11 +248,26 @@ final class Services {
     if (instance != null && instance.trim().equalsIgnoreCase("error")) {
       return OrderStatus.FAILED;
     }
-    OrderStatus s = fromText(Doc.field(row, "item_status"));
+    OrderStatus s = fromCode(Doc.attr(row.get("item_status"), "orig"));
+    if (s == null) {
+      s = fromText(Doc.field(row, "item_status"));
+    }
     if (s == null) {
       s = fromText(Doc.field(row, "status"));
     }
     return s == null ? OrderStatus.UNKNOWN : s;
+  }
+
+  /**
+   * Returns the status of an {@code item_status} code ({@code $orig}: {@code 2}, or {@code 5_open},
+   * {@code 3_autosuspend}: the number before the underscore), or null when it is not one.
+   */
+  private static OrderStatus fromCode(String orig) {
+    if (orig == null) {
+      return null;
+    }
+    String number = orig.trim().split("_", 2)[0];
+    return number.matches("[1-5]") ? fromText(number) : null;
   }
 
   private static OrderStatus fromText(String value) {
@@ -204,6 +304,10 @@ final class Services {
 
   static String providerStatus(JsonNode row) {
     String item = Doc.field(row, "item_status");
+    String orig = Doc.attr(row.get("item_status"), "orig");
+    if (item != null && orig != null && !orig.equals(item)) {
+      item = item + " (" + orig + ")";
+    }
     String status = Doc.field(row, "status");
     String instance = Doc.field(row, "instance_status");
     StringBuilder b = new StringBuilder();

@@ -8,7 +8,8 @@ import java.util.List;
 
 /** The checked settings of one BILLmanager instance. {@link #toString()} never shows a secret. */
 record Settings(HttpSettings http, String username, String password, String token, boolean sessionLogin, String su,
-    String itemType, String format, String paymethodId, boolean skipbasket, boolean sendRemoteid) {
+    String itemType, String format, String paymethodId, boolean skipbasket, boolean sendRemoteid, String listFunction,
+    String checkoutFlow) {
 
   static Settings from(ProviderConfig config) {
     HttpSettings http = HttpSettings.from(config);
@@ -42,11 +43,30 @@ record Settings(HttpSettings http, String username, String password, String toke
       throw new ConfigurationException(Billmanager.SKIPBASKET, "skipbasket pays from the personal account; it needs "
           + Billmanager.PAYMETHOD_ID + "=0, not " + paymethod);
     }
+    String listFunction = config.optional(Billmanager.LIST_FUNCTION).map(String::trim).orElse(null);
+    if (listFunction != null && !listFunction.matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*")) {
+      throw new ConfigurationException(Billmanager.LIST_FUNCTION, "'" + listFunction
+          + "' is not a BILLmanager function name (e.g. vds, vds.vps, instances)");
+    }
+    String flow = config.optional(Billmanager.CHECKOUT_FLOW).orElse(Billmanager.FLOW_CONFIRM);
+    if (!flow.equals(Billmanager.FLOW_CONFIRM) && !flow.equals(Billmanager.FLOW_BASKET)) {
+      throw new ConfigurationException(Billmanager.CHECKOUT_FLOW, "must be " + Billmanager.FLOW_CONFIRM + " or "
+          + Billmanager.FLOW_BASKET + "; was '" + flow + "'");
+    }
+    if (flow.equals(Billmanager.FLOW_BASKET) && skipbasket) {
+      throw new ConfigurationException(Billmanager.CHECKOUT_FLOW, "the old cart (basket) and skipbasket exclude each other");
+    }
     return new Settings(http, username, password, token,
         config.optional(Billmanager.LOGIN_MODE).orElse(Billmanager.LOGIN_AUTHINFO).equals(Billmanager.LOGIN_SESSION),
         config.optional(Billmanager.SU).orElse(null), itemType,
         config.optional(Billmanager.FORMAT).orElse("xml"), Long.toString(paymethod),
-        skipbasket, config.optional(Billmanager.SEND_REMOTEID).map(Boolean::parseBoolean).orElse(true));
+        skipbasket, config.optional(Billmanager.SEND_REMOTEID).map(Boolean::parseBoolean).orElse(true), listFunction,
+        flow);
+  }
+
+  /** Returns true when orders are paid through the old cart ({@code basket}, {@code payment.add.method}). */
+  boolean basketFlow() {
+    return Billmanager.FLOW_BASKET.equals(checkoutFlow);
   }
 
   /** Returns true when a session can be obtained (and renewed) with {@code func=auth}. */
@@ -76,6 +96,7 @@ record Settings(HttpSettings http, String username, String password, String toke
   public String toString() {
     return "Settings{" + http.baseUrl() + ", username=" + username + ", login=" + (usesAuthinfo() ? "authinfo" : "session")
         + ", su=" + su + ", itemType=" + itemType + ", format=" + format + ", paymethodId=" + paymethodId
-        + ", skipbasket=" + skipbasket + ", sendRemoteid=" + sendRemoteid + "}";
+        + ", skipbasket=" + skipbasket + ", sendRemoteid=" + sendRemoteid
+        + (listFunction != null ? ", listFunction=" + listFunction : "") + ", checkoutFlow=" + checkoutFlow + "}";
   }
 }

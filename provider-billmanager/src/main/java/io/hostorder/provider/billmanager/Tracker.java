@@ -10,28 +10,29 @@ import java.util.Set;
 
 /**
  * Finds the services one confirm created, in the list of the item's type: by {@code remoteid} where it
- * was sent and the list shows it, otherwise the rows that were not listed before the order's first
- * committing request, of the item's server name when it has one. An order is recorded only when exactly
- * as many services as the item's {@code quantity} are found; anything else is said, never guessed.
- * Used by one thread at a time.
+ * was sent and the list shows it; otherwise by the key the order was sent with ({@code domain} /
+ * {@code servername}) when it is the one derived from the reference (unique to the order); otherwise — the
+ * broker's own name, which older services may share — the rows with that key that were not listed before
+ * the order's first committing request. An order is recorded only when exactly as many services as the
+ * item's {@code quantity} are found; anything else is said, never guessed. Used by one thread at a time.
  */
 final class Tracker {
   private final BillmanagerProvider provider;
   private final String itemType;
   private final String reference;
   private final boolean byRemoteid;
-  private final String name;
+  private final String key;
   private final int quantity;
   private final Set<String> before;
   private final String promoCode;
 
-  Tracker(BillmanagerProvider provider, String itemType, String reference, boolean byRemoteid, String name, int quantity,
+  Tracker(BillmanagerProvider provider, String itemType, String reference, boolean byRemoteid, String key, int quantity,
       Set<String> before, String promoCode) {
     this.provider = provider;
     this.itemType = itemType;
     this.reference = reference;
     this.byRemoteid = byRemoteid;
-    this.name = name;
+    this.key = key;
     this.quantity = quantity;
     this.before = before;
     this.promoCode = promoCode;
@@ -61,23 +62,25 @@ final class Tracker {
   Found look() {
     List<JsonNode> all = provider.services().list(itemType, new Step("find the new services", false, reference, null, Map.of()));
     boolean remoteidShown = all.stream().anyMatch(r -> Doc.field(r, "remoteid") != null);
+    Services services = provider.services();
     List<JsonNode> mine = new ArrayList<>();
     if (byRemoteid && remoteidShown) {
       all.stream().filter(r -> reference.equals(Doc.field(r, "remoteid"))).forEach(mine::add);
+    } else if (ServiceKey.derived(key, reference)) {
+      all.stream().filter(r -> key.equals(services.key(r))).forEach(mine::add);
     } else if (before != null) {
       for (JsonNode row : all) {
-        String id = Doc.field(row, "id");
-        if (!before.contains(id) && (name == null || name.equals(Services.name(row)))) {
+        if (!before.contains(Doc.field(row, "id")) && key.equals(services.key(row))) {
           mine.add(row);
         }
       }
-    } else if (!all.isEmpty()) {
-      return Found.missing("the list of " + itemType + " shows no remoteid, so this order's services cannot be told "
-          + "from others (see docs/billmanager.md: send-remoteid=false tracks them by the list before the order)");
+    } else {
+      return Found.missing("its " + services.keyField() + " '" + key + "' is the broker's own name, and the services "
+          + "listed before the order are not known, so its services cannot be told from older ones of that name");
     }
     List<String> ids = mine.stream().map(r -> Doc.field(r, "id")).toList();
     if (mine.size() == quantity) {
-      return new Found(provider.services().order(provider.type(), itemType, mine, promoCode), ids, null);
+      return new Found(services.order(provider.type(), itemType, mine, promoCode, reference), ids, null);
     }
     if (mine.isEmpty()) {
       return Found.missing("none of its " + quantity + " service(s) is listed yet");

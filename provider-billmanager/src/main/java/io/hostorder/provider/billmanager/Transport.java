@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hostorder.core.commit.AnswerRule;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.HostorderException;
+import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.TransientException;
 import io.hostorder.core.http.Redactor;
@@ -12,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import okhttp3.FormBody;
 import okhttp3.MediaType;
@@ -32,7 +34,8 @@ import okio.BufferedSource;
  * <p>Answers are classified by {@link AnswerRule}, in this order: an I/O failure; a document (an error
  * document is a definitive refusal whatever the status); a 503/429 refusal before processing; then,
  * for a committing request, anything else (an HTML page of any status, a truncated or non-document body,
- * BILLmanager's {@code long…} "request in process" string, an unexpected status) is an outcome unknown.
+ * an unexpected status) is an outcome unknown. BILLmanager's {@code long…} "request in process" string is
+ * followed: its result is fetched until a document comes (see {@link #untilDone}).
  * A reading request whose answer is a real login answer (a {@code logon} document, an HTML login form,
  * or an {@code auth}/{@code access} error on a session) is sent again once after logging in again, and
  * only when username and password are configured; a committing request never is. Safe for concurrent use.
@@ -40,6 +43,10 @@ import okio.BufferedSource;
 final class Transport {
   /** Answers larger than this are refused rather than read into memory. */
   private static final long MAX_ANSWER = 8L * 1024 * 1024;
+  /** How many times a "request in process" result is fetched before its outcome is called unknown. */
+  static final int LONG_FETCHES = 20;
+  private static final java.util.Set<String> CREDENTIAL_FIELDS = java.util.Set.of("auth", "authinfo", "su", "out",
+      "username", "password");
   private static final Pattern LOGIN_FORM = Pattern.compile(
       "(?is)<form\\b.*(type\\s*=\\s*[\"']?password|name\\s*=\\s*[\"']?(password|passwd|username)\\b"
       + "|value\\s*=\\s*[\"']?(auth|logon)[\"'])");
@@ -69,18 +76,9 @@ final class Transport {
     boolean renewed = false;
     while (true) {
       String used = settings.usesAuthinfo() ? null : sessionFor(step);
-      Form form = new Form();
-      if (used == null) {
-        form.add("authinfo", settings.username() + ":" + settings.password());
-      } else {
-        form.add("auth", used);
-      }
-      if (settings.su() != null) {
-        form.add("su", settings.su());
-      }
-      form.add("out", settings.format());
+      Form form = credentials(used);
       op.fields().forEach(f -> form.add(f.name(), f.value(), f.path()));
-      Answer answer = send(form, step);
+      Answer answer = untilDone(send(form, step), used, step);
       Doc.DocError error = answer.doc == null ? null : answer.doc.error();
       boolean loginAnswer = answer.doc == null || answer.doc.isLogon()
           || (error != null && (error.type().equals("auth") || error.type().equals("access")));
@@ -111,6 +109,96 @@ final class Transport {
       }
       return answer.doc;
     }
+  }
+
+  /** Returns a form holding the credentials ({@code authinfo} or {@code auth=used}), {@code su} and {@code out}. */
+  private Form credentials(String used) {
+    Form form = new Form();
+    if (used == null) {
+      form.add("authinfo", settings.username() + ":" + settings.password());
+    } else {
+      form.add("auth", used);
+    }
+    if (settings.su() != null) {
+      form.add("su", settings.su());
+    }
+    form.add("out", settings.format());
+    return form;
+  }
+
+  /**
+   * Follows BILLmanager's "request in process" answer (a plain {@code long…} string holding the URL of the
+   * result, API notes): fetches that URL's function and fields from the configured endpoint (never from
+   * another host: only the query is used), with the same credentials, until a document comes — at most
+   * {@value #LONG_FETCHES} times, waiting 200 ms, doubling up to 2 s. This reads the result of the request
+   * already sent; it never sends the request again. For a committing step, anything but a document in the
+   * end (still in process, a refusal, a failure) is an outcome unknown.
+   */
+  private Answer untilDone(Answer answer, String used, Step step) {
+    long wait = 200;
+    for (int fetch = 1; answer.longQuery() != null; fetch++) {
+      if (fetch > LONG_FETCHES) {
+        throw AnswerRule.unrecognised(step.request(), 200, "BILLmanager still answered 'request in process' (long…) after "
+            + LONG_FETCHES + " fetches of its result");
+      }
+      try {
+        Thread.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw AnswerRule.unrecognised(step.request(), 0, "interrupted while waiting for a request in process");
+      }
+      wait = Math.min(wait * 2, 2000);
+      Form form = credentials(used);
+      for (Map.Entry<String, String> field : answer.longQuery()) {
+        if (!CREDENTIAL_FIELDS.contains(field.getKey())) {
+          form.add(field.getKey(), field.getValue());
+        }
+      }
+      try {
+        answer = send(form, step);
+        Doc.DocError error = answer.doc() == null ? null : answer.doc().error();
+        if (error != null && error.type().equals("missed") && ("elid".equals(error.object()) || "func".equals(error.object()))) {
+          // The result's URL is not known (any more): that says nothing of the request itself.
+          throw AnswerRule.unrecognised(step.request(), 200, "the result of a request in process could not be fetched ("
+              + error.type() + "/" + error.object() + ": " + error.message() + ")");
+        }
+      } catch (HostorderException e) {
+        if (step.creates() && !(e instanceof OutcomeUnknownException)) {
+          throw new OutcomeUnknownException(step.reference(), step.name(), step.ids(), e);
+        }
+        throw e;
+      }
+    }
+    return answer;
+  }
+
+  /**
+   * Returns the query fields of a "request in process" answer: a plain string (possibly quoted) starting
+   * with {@code long} and holding a URL with a query ({@code …billmgr?func=…&elid=…}); null for anything else.
+   */
+  static List<Map.Entry<String, String>> longQuery(String body) {
+    String t = body.strip();
+    if (t.length() > 2 && t.startsWith("\"") && t.endsWith("\"")) {
+      t = t.substring(1, t.length() - 1);
+    }
+    if (t.length() > 4096 || !t.regionMatches(true, 0, "long", 0, 4) || t.contains("\n") || t.contains("<")) {
+      return null;
+    }
+    int q = t.indexOf('?');
+    if (q < 0 || !t.contains("func=")) {
+      return null;
+    }
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    for (String pair : t.substring(q + 1).split("&")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String name = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      out.add(Map.entry(name, value));
+    }
+    return out.stream().anyMatch(e -> e.getKey().equals("func")) ? out : null;
   }
 
   private void renewQuietly(String used, Step step) {
@@ -192,13 +280,19 @@ final class Transport {
       int code = response.code();
       String contentType = response.header("Content-Type");
       String body = read(response.body(), code, request);
+      if (response.isSuccessful()) {
+        List<Map.Entry<String, String>> inProcess = longQuery(body);
+        if (inProcess != null) {
+          return new Answer(null, inProcess);
+        }
+      }
       String problem;
       String unreadable = null;
       try {
         Doc doc = Answers.parse(mapper, body, redactor().scrub(body));
         if (doc.error() != null || doc.isLogon() || response.isSuccessful()) {
           // A documented answer: an error document is a refusal whatever the HTTP status.
-          return new Answer(doc);
+          return new Answer(doc, null);
         }
         problem = "HTTP " + code + " with a document that holds no error";
       } catch (ProviderErrorException notADocument) {
@@ -212,7 +306,7 @@ final class Transport {
         }
         boolean html = AnswerRule.isHtml(contentType, body);
         if (html && !step.creates() && LOGIN_FORM.matcher(body).find()) {
-          return new Answer(null);
+          return new Answer(null, null);
         }
         if (!html && !step.creates() && (code == 401 || code == 403)) {
           throw new AuthenticationException("BILLmanager refused the request (HTTP " + code + shown(body) + ")");
@@ -264,6 +358,9 @@ final class Transport {
     return Redactor.of(secrets);
   }
 
-  /** An answer: its document, or null for an HTML login form answered to a reading request. */
-  private record Answer(Doc doc) {}
+  /**
+   * An answer: its document, or null for an HTML login form answered to a reading request; or, for a
+   * "request in process" answer, the query of the URL to fetch its result from.
+   */
+  private record Answer(Doc doc, List<Map.Entry<String, String>> longQuery) {}
 }

@@ -31,6 +31,12 @@ class BillmanagerCheckoutTest {
     wire.close();
   }
 
+  /** A row as real BILLmanager lists send it: the domain the order set, no remoteid column. */
+  static String domainRow(String id, String domain, String status) {
+    return "<elem><id>" + id + "</id><domain>" + domain + "</domain><ip/><item_status orig=\"" + status + "\" color=\"green\">"
+        + (status.equals("2") ? "Active" : "Processing") + "</item_status><createdate>2026-12-02</createdate></elem>";
+  }
+
   private static String serviceRow(String id, String remoteid, String status) {
     return "<elem><id>" + id + "</id><name>srv" + id + "</name><remoteid>" + remoteid + "</remoteid><item_status>"
         + status + "</item_status></elem>";
@@ -59,21 +65,24 @@ class BillmanagerCheckoutTest {
   }
 
   @Test
-  void droppedConnectionAtConfirm_withoutRemoteid_staysUnknown_andNeverConfirmsAgain() {
+  void droppedConnectionAtConfirm_withoutRemoteid_theSecondCheckoutFindsItByItsDomain_andNeverConfirmsAgain() {
     OrderProvider provider = wire.provider("send-remoteid", "false");
-    assertThat(provider.capabilities().idempotency()).isEqualTo(Idempotency.NONE);
-    wire.enqueueNoServices();
+    assertThat(provider.capabilities().idempotency()).isEqualTo(Idempotency.LOOKUP);
     wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
     wire.server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     Cart cart = provider.newCart("broker-11");
     cart.add(BillmanagerDocumentExamplesTest.documentItem());
+    OutcomeUnknownException e = catchThrowableOfType(cart::checkout, OutcomeUnknownException.class);
+    assertThat(e.details()).containsEntry("domain", "broker-11").doesNotContainKey("remoteid");
+    wire.enqueueNoServices(); // the second checkout looks (never confirms again): not listed yet, still unknown
     assertThatThrownBy(cart::checkout).isInstanceOf(OutcomeUnknownException.class);
-    wire.enqueueNoServices(); // the second checkout looks (never confirms again): not listed, still unknown
-    assertThatThrownBy(cart::checkout).isInstanceOf(OutcomeUnknownException.class);
+    wire.enqueue("<doc>" + domainRow("4711", "older-order", "2") + domainRow("4712", "broker-11", "5") + "</doc>");
+    assertThat(cart.checkout().ref().id()).isEqualTo("4712");
     assertThat(wire.requestCount()).isEqualTo(4);
-    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
-    assertThat(Wire.fields(wire.take())).containsEntry("func", "v2.vds.order.param");
+    assertThat(Wire.fields(wire.take())).contains(entry("func", "v2.vds.order.param"), entry("domain", "broker-11"))
+        .doesNotContainKey("remoteid");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "cartorder.create.confirm");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
   }
 
@@ -115,18 +124,16 @@ class BillmanagerCheckoutTest {
   @Test
   void skipbasket_withPromoCode_usesTheCartAndConfirm() {
     OrderProvider provider = wire.provider("skipbasket", "true", "send-remoteid", "false");
-    wire.enqueueNoServices();
     wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
     wire.enqueue("<doc><ok/></doc>");
     wire.enqueue("<doc><ok/></doc>");
-    wire.enqueueServices(serviceRow("700", "", "1"), 1);
-    Cart cart = provider.newCart();
+    wire.enqueueServices(domainRow("700", "broker-17", "1"), 1);
+    Cart cart = provider.newCart("broker-17");
     assertThat(cart.add(BillmanagerDocumentExamplesTest.documentItem()).id()).startsWith("held-");
     assertThat(wire.requestCount()).isZero();
     cart.applyPromoCode("PROMO_2024");
     assertThat(cart.checkout().ref().id()).isEqualTo("700");
 
-    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "v2.vds.order.param").doesNotContainKey("skipbasket");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "cart");
     assertThat(Wire.fields(wire.take())).contains(entry("func", "cartorder.create.confirm"), entry("elid", "1818"));
@@ -185,14 +192,13 @@ class BillmanagerCheckoutTest {
   @Test
   void checkoutTwice_returnsTheSameOrder_withoutASecondConfirm() {
     OrderProvider provider = wire.provider("send-remoteid", "false");
-    wire.enqueueNoServices();
     wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
     wire.enqueue("<doc><ok/></doc>");
-    wire.enqueueServices(serviceRow("4001", "", "1"), 1);
-    Cart cart = provider.newCart();
+    wire.enqueueServices(domainRow("4001", "broker-18", "1"), 1);
+    Cart cart = provider.newCart("broker-18");
     cart.add(BillmanagerDocumentExamplesTest.documentItem());
     assertThat(cart.checkout()).isSameAs(cart.checkout());
-    assertThat(wire.requestCount()).isEqualTo(4);
+    assertThat(wire.requestCount()).isEqualTo(3);
     assertThat(cart.lines()).singleElement().satisfies(l -> assertThat(l.providerIds()).isEqualTo(
         Map.of("lineitem.id", "1818", "item-type", "vds")));
   }

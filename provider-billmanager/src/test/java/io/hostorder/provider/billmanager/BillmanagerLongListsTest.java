@@ -1,6 +1,7 @@
 package io.hostorder.provider.billmanager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hostorder.core.Cart;
@@ -96,8 +97,8 @@ class BillmanagerLongListsTest {
   @Test
   void longRequestInProcessString_atTheConfirm_isOutcomeUnknown_andNeverConfirmsAgain() {
     OrderProvider provider = wire.provider("send-remoteid", "false");
-    wire.enqueueNoServices();
     wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
+    // A "long" text without a URL to fetch the result from: nothing to follow, so the outcome is unknown.
     wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain")
         .setBody("long_7f3a9c21 request in process, please wait"));
     Cart cart = provider.newCart("broker-40");
@@ -108,8 +109,51 @@ class BillmanagerLongListsTest {
     assertThat(e.reference()).isEqualTo("broker-40");
     assertThat(e.getCause()).hasMessageContaining("long_7f3a9c21");
     assertThat(e.details()).containsEntry("lineitem.id", "1818");
+    wire.enqueueNoServices(); // place() looks first (reading): not listed, so it stays unknown and sends nothing
     catchThrowableOfType(() -> provider.place(io.hostorder.core.model.OrderRequest.builder().reference("broker-40")
         .addItem(BillmanagerDocumentExamplesTest.documentItem()).build()), OutcomeUnknownException.class);
+    assertThat(wire.requestCount()).isEqualTo(3);
+  }
+
+  /** API notes: a {@code long…} URL answer means "request in process"; its result is fetched until a document comes. */
+  @Test
+  void longRequestInProcessUrl_atTheConfirm_isFollowedToItsDocument_neverConfirmingAgain() {
+    OrderProvider provider = wire.provider("send-remoteid", "false");
+    wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
+    String inProcess = "long:https://billing.example.com/billmgr?func=long&elid=7f3a9c21&out=xml&auth=not-ours";
+    wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain").setBody(inProcess));
+    wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain").setBody(inProcess));
+    wire.enqueue("<doc><ok/></doc>");
+    wire.enqueueServices(BillmanagerCheckoutTest.domainRow("901", "broker-41", "5"), 1);
+    Cart cart = provider.newCart("broker-41");
+    cart.add(BillmanagerDocumentExamplesTest.documentItem());
+
+    assertThat(cart.checkout().ref().id()).isEqualTo("901");
+
+    wire.take();
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "cartorder.create.confirm");
+    for (int i = 0; i < 2; i++) {
+      okhttp3.mockwebserver.RecordedRequest fetch = wire.take();
+      // Sent to the configured endpoint with our own credentials, never to the host or session in the text.
+      assertThat(fetch.getRequestUrl().host()).isIn("127.0.0.1", "localhost");
+      assertThat(Wire.fields(fetch)).contains(entry("func", "long"), entry("elid", "7f3a9c21"),
+          entry("authinfo", "admin_login:admin_password")).doesNotContainKey("auth");
+    }
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "vds");
+    assertThat(wire.requestCount()).isEqualTo(5);
+  }
+
+  @Test
+  void longRequestInProcessUrl_whoseResultCannotBeFetched_isOutcomeUnknown() {
+    OrderProvider provider = wire.provider("send-remoteid", "false");
+    wire.enqueue("<doc><lineitem.id>1818</lineitem.id></doc>");
+    wire.server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain")
+        .setBody("long:http://127.0.0.1/billmgr?func=long&elid=gone"));
+    wire.server.enqueue(new MockResponse().setResponseCode(503).setBody("busy"));
+    Cart cart = provider.newCart("broker-42");
+    cart.add(BillmanagerDocumentExamplesTest.documentItem());
+    OutcomeUnknownException e = catchThrowableOfType(cart::checkout, OutcomeUnknownException.class);
+    assertThat(e.step()).isEqualTo("checkout");
     assertThat(wire.requestCount()).isEqualTo(3);
   }
 }

@@ -52,7 +52,7 @@ class BillmanagerSessionTest {
     wire.enqueueNoServices();
     wire.enqueue("{\"doc\": {\"lineitem.id\": {\"$\": \"5\"}}}");
 
-    assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()).id()).isEqualTo("5");
+    assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.namedItem()).id()).isEqualTo("5");
 
     assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
     assertThat(Wire.fields(wire.take())).containsEntry("auth", "first-session").containsEntry("func", "vds");
@@ -86,7 +86,7 @@ class BillmanagerSessionTest {
     wire.enqueue(BillmanagerErrorsTest.error("xml", "access", "", "Access denied"));
 
     // The list before the first add (a reading request) meets the expiry; the add is never reached.
-    assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()))
+    assertThatThrownBy(() -> provider.newCart().add(BillmanagerDocumentExamplesTest.namedItem()))
         .isInstanceOf(AuthenticationException.class).hasMessageContaining("Access denied")
         .hasMessageContaining("after logging in again once")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("old-token-999").doesNotContain("new-session-1"));
@@ -162,7 +162,7 @@ class BillmanagerSessionTest {
     wire.enqueue(session("s-bbbb"));
     wire.enqueueNoServices();
     wire.enqueue("<doc><lineitem.id>3</lineitem.id></doc>");
-    assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()).id()).isEqualTo("3");
+    assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.namedItem()).id()).isEqualTo("3");
     assertThat(wire.requestCount()).isEqualTo(5);
   }
 

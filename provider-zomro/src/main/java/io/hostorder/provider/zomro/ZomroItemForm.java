@@ -177,8 +177,8 @@ final class ZomroItemForm implements ItemForm {
 
   /** Zomro's list ({@code func=instances}) shows {@code servername}, the name the order gave. */
   @Override
-  public boolean tracksByName() {
-    return true;
+  public String keyField() {
+    return "servername";
   }
 
   @Override

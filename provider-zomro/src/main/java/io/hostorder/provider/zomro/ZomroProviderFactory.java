@@ -18,8 +18,16 @@ public final class ZomroProviderFactory implements OrderProviderFactory {
   /** Zomro's API endpoint. */
   public static final String BASE_URL = "https://api.zomro.com/";
   private static final ItemForm FORM = new ZomroItemForm();
-  private static final List<ConfigKey> KEYS = List.copyOf(
-      Billmanager.commonKeys(BASE_URL, Billmanager.LOGIN_SESSION, "json", false));
+  private static final List<ConfigKey> KEYS = keys();
+
+  private static List<ConfigKey> keys() {
+    List<ConfigKey> keys = new java.util.ArrayList<>(Billmanager.commonKeys(BASE_URL, Billmanager.LOGIN_SESSION, "json", false));
+    keys.add(ConfigKey.choice(Billmanager.CHECKOUT_FLOW, Billmanager.FLOW_CONFIRM,
+        "how the cart is paid: 'confirm' (cartorder.create.confirm, the ordering document's path) or 'basket' (the old "
+            + "cart Zomro's own web panel uses: basket, then payment.add.method)",
+        Billmanager.FLOW_CONFIRM, Billmanager.FLOW_BASKET));
+    return List.copyOf(keys);
+  }
 
   /** Creates the factory (ServiceLoader needs a public constructor). */
   public ZomroProviderFactory() {}

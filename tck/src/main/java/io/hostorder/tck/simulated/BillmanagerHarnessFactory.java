@@ -74,7 +74,8 @@ public final class BillmanagerHarnessFactory implements TckHarnessFactory {
     return new BillmanagerHarness("billmanager", config, sim, BillmanagerHarnessFactory::plain, List.of(
         new InvalidSample("a plan that is not a tariff id", plain().plan("VDS Start").build(), "items[0].plan"),
         new InvalidSample("a datacenter that is not an id", plain().region("NL").build(), "items[0].region"),
-        new InvalidSample("a name (the order form has no field for it)", plain().name("tck").build(), "items[0].name"),
+        new InvalidSample("a name that is no host name (it is sent as the domain)", plain().name("tck server!").build(),
+            "items[0].name"),
         new InvalidSample("an addon id that is not a number", plain().addon("disk", "10").build(), "items[0].addons.disk"),
         new InvalidSample("autoprolong that is not on/off", plain().option("autoprolong", "yes").build(),
             "items[0].options.autoprolong"),

@@ -79,7 +79,8 @@ public final class ZomroHarnessFactory implements TckHarnessFactory {
   }
 
   private static OrderItem.Builder plain() {
-    return OrderItem.builder().plan("6740").name("tck-server").period(BillingPeriod.P1D).region("13")
+    // No name: hostorder sends the servername derived from the order reference, the key that finds it again.
+    return OrderItem.builder().plan("6740").period(BillingPeriod.P1D).region("13")
         .image("479c96f1-ccc6-47a2-952c-c9e3bbdc8d07").access(Access.password(SERVER_PASSWORD)).addon("6746", "260");
   }
 }
