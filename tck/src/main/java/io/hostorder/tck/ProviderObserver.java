@@ -112,4 +112,13 @@ public interface ProviderObserver {
 
   /** Clears every armed fault. */
   void clearFaults();
+
+  /**
+   * Makes the provider finish setting up every order it holds now (a simulator activates its services at
+   * once, addresses assigned), so that they report ACTIVE; returns false when it cannot (then the await rule
+   * is skipped).
+   */
+  default boolean activateOrders() {
+    return false;
+  }
 }

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.hostorder.core.Capability;
+import io.hostorder.core.error.AwaitTimeoutException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderRef;
+import io.hostorder.core.model.OrderStatus;
+import java.time.Duration;
 import java.util.List;
 
 /** SPEC.md section 6: status, list and reconcile. */
@@ -43,6 +46,32 @@ final class StatusRules {
                   .as("reconcile(the order's reference)").map(Order::ref).contains(placed.ref());
               assertThat(ctx.provider().reconcile("tck-never-" + java.util.UUID.randomUUID()))
                   .as("reconcile(a reference never used)").isEmpty();
+            }),
+        rule("R6.5", "await returns a placed order once it is active, with its servers, ordering nothing")
+            .with(Capability.ORDER_STATUS)
+            .hint("OrderProvider.await polls order(ref); order(ref) must report ACTIVE once the provider has set the "
+                + "order up, and give each line its Server where the provider reports one")
+            .check(ctx -> {
+              ProviderObserver observer = ctx.observer();
+              Order placed = ctx.place(ctx.plainOrder());
+              int orders = observer.orderCount();
+              Order first = ctx.provider().order(placed.ref());
+              if (first.status() != OrderStatus.ACTIVE) {
+                assertThat(catchThrowable(() -> ctx.provider().await(placed.ref(), OrderStatus.ACTIVE, Duration.ZERO)))
+                    .as("await with no time left, before the order is active").isInstanceOf(AwaitTimeoutException.class);
+              }
+              if (!observer.activateOrders()) {
+                throw ctx.skip("the observer cannot make the provider set orders up");
+              }
+              Order active = ctx.provider().await(placed.ref(), OrderStatus.ACTIVE, Duration.ofSeconds(30));
+              assertThat(active.status()).as("status after await").isEqualTo(OrderStatus.ACTIVE);
+              assertThat(active.ref()).as("ref after await").isEqualTo(placed.ref());
+              for (io.hostorder.core.model.OrderLine line : active.lines()) {
+                if (line.server() != null) {
+                  assertThat(line.server().status()).as("server status of line " + line.id()).isEqualTo(OrderStatus.ACTIVE);
+                }
+              }
+              assertThat(observer.orderCount()).as("orders held after awaiting").isEqualTo(orders);
             }));
   }
 

@@ -223,5 +223,11 @@ final class BillmanagerHarness implements TckHarness {
       simulator.expireSessions();
       return true;
     }
+
+    @Override
+    public boolean activateOrders() {
+      simulator.activateServices();
+      return true;
+    }
   }
 }
