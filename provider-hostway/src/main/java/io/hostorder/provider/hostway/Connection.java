@@ -36,6 +36,15 @@ final class Connection {
     }
   });
 
+  private final Map<String, io.hostorder.core.model.Order> placed = Collections.synchronizedMap(
+      new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, io.hostorder.core.model.Order> eldest) {
+          return size() > REMEMBERED;
+        }
+      });
   private final Map<String, OutcomeUnknownException> submitsUnknown = new ConcurrentHashMap<>();
   private final Map<String, String> abandoned = new ConcurrentHashMap<>();
 
@@ -92,6 +101,16 @@ final class Connection {
   /** Returns the step whose unknown outcome made this instance abandon order {@code orderId}, or empty. */
   Optional<String> abandoned(String orderId) {
     return Optional.ofNullable(abandoned.get(orderId));
+  }
+
+  /** Remembers the order a checkout of this instance returned, so that reading it later keeps its lines. */
+  void placed(io.hostorder.core.model.Order order) {
+    placed.put(order.ref().id(), order);
+  }
+
+  /** Returns the order a checkout of this instance returned for {@code orderId}, or empty. */
+  Optional<io.hostorder.core.model.Order> placed(String orderId) {
+    return Optional.ofNullable(placed.get(orderId));
   }
 
   void remember(String orderId, String ownerId) {

@@ -9,6 +9,7 @@ import retrofit2.http.GET;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 
 /**
  * The Hostway OrderAPI calls hostorder makes, as documented in "Order VPS Virtuozzo products and
@@ -40,6 +41,21 @@ interface HostwayApi {
   /** {@code GET /orders/{id}} → 200 {@code {"order": {"Status": …}, "links": {…}}}. */
   @GET("orders/{order}")
   Call<ResponseBody> order(@Path("order") String order);
+
+  /**
+   * {@code GET /orders/{id}/account/products/{pid}} → 200 {@code {"status", "services", "offering", "displayName",
+   * "partnerId", "links"}} (Hostway API wiki); errors 401, 403, 404, 502 "Unexpected backend response".
+   */
+  @GET("orders/{order}/account/products/{product}")
+  Call<ResponseBody> product(@Path("order") String order, @Path("product") String product);
+
+  /**
+   * {@code GET /accounts/{accountId}/products?filterPartnerId=…&page=1&pageSize=400} → 200 {@code {"list": [...],
+   * "links": [...]}} (Hostway API wiki; needs the {@code Authorization} header).
+   */
+  @GET("accounts/{account}/products")
+  Call<ResponseBody> accountProducts(@Path("account") String account, @Query("filterPartnerId") String partnerId,
+      @Query("page") int page, @Query("pageSize") int pageSize);
 
   /** The body that adds a product: its offering URL and the optional documented fields. */
   @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)

@@ -63,7 +63,7 @@ final class HostwayCart implements Cart {
     List<OrderItem> with = new ArrayList<>(items);
     with.add(item);
     List<Violation> mapping = new ArrayList<>();
-    OrderPlan.map(with, promoCode, provider.baseUrl(), mapping);
+    OrderPlan.map(with, reference, promoCode, provider.baseUrl(), mapping);
     for (Violation v : mapping) {
       if (v.path().equals(path) || v.path().startsWith(path + ".")) problems.add(v);
     }

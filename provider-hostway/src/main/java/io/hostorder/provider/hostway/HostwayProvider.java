@@ -1,24 +1,21 @@
 package io.hostorder.provider.hostway;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
-import io.hostorder.core.commit.AnswerRule;
 import io.hostorder.core.commit.CommitGuard;
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.commit.PendingOutcomes;
 import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.InvalidOrderException;
-import io.hostorder.core.error.ProviderErrorException;
+import io.hostorder.core.Capability;
+import io.hostorder.core.error.UnsupportedCapabilityException;
 import io.hostorder.core.error.Violation;
-import io.hostorder.core.http.Failures;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderRequest;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +35,12 @@ public final class HostwayProvider implements OrderProvider {
   private final Capabilities capabilities;
   private final Connection connection;
   private final PendingOutcomes pending = new PendingOutcomes();
+  private final OrderReader reader;
 
   HostwayProvider(HostwaySettings settings, Capabilities capabilities, OkHttpClient client, ObjectMapper mapper) {
     this.capabilities = capabilities;
     this.connection = new Connection(settings, client, mapper);
+    this.reader = new OrderReader(connection);
   }
 
   @Override
@@ -58,7 +57,7 @@ public final class HostwayProvider implements OrderProvider {
   @Override
   public List<Violation> validate(OrderRequest order) {
     List<Violation> out = new ArrayList<>(OrderValidator.validate(order, capabilities));
-    OrderPlan.map(order.items(), order.promoCode(), baseUrl(), out);
+    OrderPlan.map(order.items(), order.reference(), order.promoCode(), baseUrl(), out);
     return out;
   }
 
@@ -123,50 +122,61 @@ public final class HostwayProvider implements OrderProvider {
   }
 
   /**
-   * Looks up the order a write-ahead journal recorded for {@code reference} by its {@code orderId} (told to
-   * the trail as soon as {@code POST /orders} answered): {@code GET /orders/{id}} with the configured
-   * {@code Authorization} and <em>without</em> the order's {@code OwnerId}. The API notes: "{@code
-   * Authorization} optional, for submitted orders" and "a wrong or missing OwnerId answers 401 with {@code
-   * Content-Type: text/plain}". So a 200 is the submitted order (found), and a plain-text 401 is an order
-   * that was never submitted: it orders nothing, so the reference holds no order (empty) and may be placed
-   * again (the open order is left as it is, which orders nothing). Any other answer is an error, never
-   * "not found". Without a recorded order id, or without a configured login (then every order answers 401),
-   * it cannot look: {@link io.hostorder.core.error.UnsupportedCapabilityException}.
+   * Finds the order placed with {@code reference}, by the keys below in this order (docs/hostway.md, "Finding an
+   * order again"); needs the {@code Authorization} header (a configured {@code login}), since without its {@code
+   * OwnerId} Hostway lets only credentials read an order or an account's products.
+   * <ol>
+   *   <li>the order id a journal recorded ({@code knownIds.orderId}, told to the trail as soon as {@code POST
+   *       /orders} answered): {@code GET /orders/{id}} without the {@code OwnerId}. "Authorization optional, for
+   *       submitted orders" and "a wrong or missing OwnerId answers 401 with {@code Content-Type: text/plain}"
+   *       (OrderAPI notes): a 200 is the submitted order, and a plain-text 401 an order never submitted, which
+   *       orders nothing (empty). Its products' status is then read ({@code GET …/products/{pid}});
+   *   <li>else the {@code partnerId}, which is the reference: {@code GET /accounts/{accountId}/products?
+   *       filterPartnerId=<reference>} of the configured {@code account-number} (or {@code knownIds.accountNumber}),
+   *       see {@link PartnerIdLookup};
+   *   <li>nothing else is adopted.
+   * </ol>
+   * Any answer but those is an error, never "not found". Without a login, or with no order id recorded and no
+   * account number known, it cannot look: {@link UnsupportedCapabilityException} naming what is missing.
    */
   @Override
   public Optional<Order> reconcile(String reference, Map<String, String> knownIds) {
     Objects.requireNonNull(reference, "reference == null");
-    String orderId = knownIds == null ? null : knownIds.get("orderId");
-    if (orderId == null || orderId.isBlank() || connection.settings().authHeaderValue() == null) {
-      return reconcile(reference);
+    Map<String, String> ids = knownIds == null ? Map.of() : knownIds;
+    String orderId = ids.get("orderId");
+    if (connection.settings().authHeaderValue() == null) {
+      throw new UnsupportedCapabilityException(type(), Capability.RECONCILE, List.of(new Violation(HostwayProviderFactory.LOGIN,
+          "no Authorization is configured (login=none): without an order's OwnerId Hostway lets only credentials read "
+              + "a submitted order or an account's products, so reconcile cannot look; an operator must decide")));
     }
-    if (!orderId.matches("[A-Za-z0-9._~-]+")) {
-      throw new InvalidOrderException(new Violation("orderId", "'" + orderId + "' is not a Hostway order id"));
+    if (orderId != null && !orderId.isBlank()) {
+      if (!orderId.matches("[A-Za-z0-9._~-]+")) {
+        throw new InvalidOrderException(new Violation("orderId", "'" + orderId + "' is not a Hostway order id"));
+      }
+      return reader.read(orderId, null, ids, reference, "reconcile: order status", true);
     }
-    Answer a;
-    try {
-      a = Exchange.run(connection.api(new OwnerCookieJar()).order(orderId));
-    } catch (IOException e) {
-      throw Failures.io(e, false, reference, "reconcile: order status", Map.of("orderId", orderId));
+    String account = connection.settings().accountNumber() != null ? connection.settings().accountNumber()
+        : ids.get("accountNumber");
+    if (account == null || account.isBlank()) {
+      throw new UnsupportedCapabilityException(type(), Capability.RECONCILE, List.of(new Violation(
+          HostwayProviderFactory.ACCOUNT_NUMBER, "no order id was recorded and no account number is known (a new "
+              + "account is created per order): the products with partnerId '" + reference + "' cannot be looked "
+              + "for; an operator must decide")));
     }
-    if (a.code() == 401 && !AnswerRule.isHtml(a.contentType(), a.body())
-        && (a.contentType() == null || a.contentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/plain"))) {
-      return Optional.empty();
-    }
-    if (!a.successful()) {
-      throw Exchange.error(a, "GET /orders/" + orderId, connection.mapper(), connection.redactor(null),
-          Map.of("orderId", orderId, "reference", reference));
-    }
-    JsonNode root;
-    try {
-      root = connection.mapper().readTree(a.body());
-    } catch (IOException e) {
-      throw new ProviderErrorException("malformed", "GET /orders/" + orderId + " answered with a body that is not JSON");
-    }
-    return Optional.of(Placed.status(orderId, root));
+    return new PartnerIdLookup(connection, reader).find(reference, account);
   }
 
-  /** Returns order {@code ref} as Hostway sees it ({@code GET /orders/{id}}), sent with the owner id this instance knows. */
+  /** Finds the order placed with {@code reference} by its products' {@code partnerId}; see {@link #reconcile(String, Map)}. */
+  @Override
+  public Optional<Order> reconcile(String reference) {
+    return reconcile(reference, Map.of());
+  }
+
+  /**
+   * Returns order {@code ref} as Hostway sees it, sent with the owner id this instance knows: {@code GET
+   * /orders/{id}}, and with a configured login each product's {@code GET …/products/{pid}} (see {@link
+   * #order(OrderRef, OwnerId)}).
+   */
   @Override
   public Order order(OrderRef ref) {
     Objects.requireNonNull(ref, "ref == null");
@@ -175,34 +185,22 @@ public final class HostwayProvider implements OrderProvider {
 
   /**
    * Returns order {@code ref} as Hostway sees it, sent with {@code owner} (the order's {@code OwnerId}
-   * cookie), or with none when it is null (then the configured credentials must give access).
+   * cookie), or with none when it is null (then the configured credentials must give access). Its status is
+   * the order's {@code Status} ({@code new}, the only documented value, is PROCESSING) or, with a configured
+   * login, its products' status (new/pending PROCESSING, open ACTIVE, close_pending/closed/purge_pending
+   * CANCELLED, suspended UNKNOWN); each product line carries its {@link io.hostorder.core.model.Server}.
    *
    * @throws io.hostorder.core.error.AuthenticationException 401/403
    * @throws io.hostorder.core.error.NotFoundException 404
+   * @throws io.hostorder.core.error.TransientException 5xx, e.g. a product's 502 "Unexpected backend response"
    */
   public Order order(OrderRef ref, OwnerId owner) {
     Objects.requireNonNull(ref, "ref == null");
     if (!ref.id().matches("[A-Za-z0-9._~-]+")) {
       throw new InvalidOrderException(new Violation("ref", "'" + ref.id() + "' is not a Hostway order id"));
     }
-    OwnerCookieJar jar = owner == null ? new OwnerCookieJar() : OwnerCookieJar.holding(baseUrl(), owner.value());
-    Answer a;
-    try {
-      a = Exchange.run(connection.api(jar).order(ref.id()));
-    } catch (IOException e) {
-      throw Failures.io(e, false, ref.id(), "order status", Map.of("orderId", ref.id()));
-    }
-    if (!a.successful()) {
-      throw Exchange.error(a, "GET /orders/" + ref.id(), connection.mapper(),
-          connection.redactor(owner == null ? null : owner.value()), Map.of("orderId", ref.id()));
-    }
-    JsonNode root;
-    try {
-      root = connection.mapper().readTree(a.body());
-    } catch (IOException e) {
-      throw new ProviderErrorException("malformed", "GET /orders/" + ref.id() + " answered with a body that is not JSON");
-    }
-    return Placed.status(ref.id(), root);
+    return reader.read(ref.id(), owner == null ? null : owner.value(), Map.of(), null, "order status", false)
+        .orElseThrow();
   }
 
   HttpUrl baseUrl() {
@@ -219,7 +217,8 @@ public final class HostwayProvider implements OrderProvider {
 
   private List<OrderPlan.Product> plan(OrderRequest request) {
     List<Violation> problems = new ArrayList<>();
-    List<OrderPlan.Product> plan = OrderPlan.map(request.items(), request.promoCode(), baseUrl(), problems);
+    List<OrderPlan.Product> plan = OrderPlan.map(request.items(), request.reference(), request.promoCode(), baseUrl(),
+        problems);
     OrderValidator.throwIfAny(type(), problems);
     return plan;
   }

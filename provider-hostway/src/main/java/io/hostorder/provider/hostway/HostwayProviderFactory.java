@@ -77,6 +77,12 @@ public final class HostwayProviderFactory implements OrderProviderFactory {
     if (config.optional(ACCOUNT_NUMBER).isEmpty() && config.optional(CURRENCY).isPresent()) {
       b.add(Capability.NEW_ACCOUNT);
     }
+    // Finding an order by its reference reads the account's products filtered by partnerId, which needs the
+    // Authorization header and the account's number (Hostway API wiki); a place() does not reconcile first
+    // (idempotency NONE), so placing costs no extra request.
+    if (config.optional(ACCOUNT_NUMBER).isPresent() && !config.optional(LOGIN).orElse("none").equals("none")) {
+      b.add(Capability.RECONCILE);
+    }
     return b.build();
   }
 

@@ -100,6 +100,11 @@ record HostwaySettings(HttpSettings http, HttpUrl baseUrl, Map<String, String> a
     }
   }
 
+  /** Returns the configured existing account ({@code account-number}), or null when a new account is created. */
+  String accountNumber() {
+    return account.get("accountNumber");
+  }
+
   @Override
   public String toString() {
     return "HostwaySettings{baseUrl=" + baseUrl + ", account=" + account.keySet() + ", login="

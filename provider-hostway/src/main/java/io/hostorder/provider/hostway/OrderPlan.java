@@ -33,7 +33,7 @@ final class OrderPlan {
   static final String PARTNER_ID = "partnerId";
   static final String RELATED_TO = "relatedTo";
   static final String ATTRIBUTE = "attribute.";
-  private static final List<String> ITEM_OPTIONS = List.of(SERVICE_SPECIFICATION, PROMO_CODE, DISPLAY_NAME, PARTNER_ID,
+  private static final List<String> ITEM_OPTIONS = List.of(SERVICE_SPECIFICATION, PROMO_CODE, DISPLAY_NAME,
       RELATED_TO, ATTRIBUTE + "<name>");
   private static final List<String> SERVICE_OPTIONS = List.of(PROMO_CODE, RELATED_TO, ATTRIBUTE + "<name>");
   private static final Pattern OFFERING_URL = Pattern.compile(".*/productSpecifications/[^/]+/offerings/[^/]+");
@@ -44,26 +44,34 @@ final class OrderPlan {
   record Service(String path, String name, String specification, int billingCycle, String promoCode,
       Map<String, String> attributes, String relatedTo) {}
 
-  /** One product to create (item {@code index}) and its services, in creation order (the server service first). */
+  /**
+   * One product to create (item {@code index}) and its services, in creation order (the server service first).
+   * Its {@code partnerId} is the broker's reference as it is: the key that finds the product, and so the
+   * order, again ({@code GET /accounts/{accountId}/products?filterPartnerId=…} — Hostway API wiki).
+   */
   record Product(int index, String path, String offering, String promoCode, String displayName, String partnerId,
       List<Service> services) {}
 
   private final HttpUrl base;
+  private final String reference;
   private final List<Violation> out;
   private final Set<String> allServices = new LinkedHashSet<>();
   private final Set<String> earlier = new LinkedHashSet<>();
 
-  private OrderPlan(HttpUrl base, List<Violation> out) {
+  private OrderPlan(HttpUrl base, String reference, List<Violation> out) {
     this.base = base;
+    this.reference = reference;
     this.out = out;
   }
 
   /**
    * Returns the products of {@code items}, adding every problem found to {@code violations} (the result
-   * is only usable when none was added). {@code cartPromo} goes on each product without its own.
+   * is only usable when none was added). {@code cartPromo} goes on each product without its own;
+   * {@code reference} is every product's {@code partnerId}.
    */
-  static List<Product> map(List<OrderItem> items, String cartPromo, HttpUrl base, List<Violation> violations) {
-    OrderPlan plan = new OrderPlan(base, violations);
+  static List<Product> map(List<OrderItem> items, String reference, String cartPromo, HttpUrl base,
+      List<Violation> violations) {
+    OrderPlan plan = new OrderPlan(base, reference, violations);
     for (int i = 0; i < items.size(); i++) {
       plan.collect(items.get(i), "items[" + i + "]", items.get(i).options().containsKey(SERVICE_SPECIFICATION));
     }
@@ -86,7 +94,13 @@ final class OrderPlan {
   private Product product(OrderItem item, int index, String cartPromo) {
     String path = "items[" + index + "]";
     unsupportedFields(item, path);
-    options(item.options(), ITEM_OPTIONS, path);
+    if (item.options().containsKey(PARTNER_ID)) {
+      out.add(new Violation(path + ".options." + PARTNER_ID, "hostorder sends the order's reference as every "
+          + "product's partnerId (the key that finds the order again); remove this option"));
+    }
+    Map<String, String> options = new LinkedHashMap<>(item.options());
+    options.remove(PARTNER_ID);
+    options(options, ITEM_OPTIONS, path);
     String offering = offering(item.plan(), path + ".plan");
     String promo = item.options().getOrDefault(PROMO_CODE, cartPromo);
     List<Service> services = new ArrayList<>();
@@ -111,7 +125,7 @@ final class OrderPlan {
     for (int j = 0; j < item.related().size(); j++) {
       related(item.related().get(j), path + ".related[" + j + "]", serverPath, item.name(), cycle, services);
     }
-    return new Product(index, path, offering, promo, item.options().get(DISPLAY_NAME), item.options().get(PARTNER_ID),
+    return new Product(index, path, offering, promo, item.options().get(DISPLAY_NAME), reference,
         List.copyOf(services));
   }
 

@@ -130,6 +130,7 @@ final class OrderRun {
       throw e;
     }
     placed = Placed.order(connection, order, orderId, plan, products, services);
+    connection.placed(placed);
     return placed;
   }
 

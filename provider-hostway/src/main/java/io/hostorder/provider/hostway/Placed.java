@@ -1,18 +1,16 @@
 package io.hostorder.provider.hostway;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderLine;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderRequest;
 import io.hostorder.core.model.OrderStatus;
-import java.util.Iterator;
+import io.hostorder.core.model.Server;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Builds the portable {@link Order} of a submitted Hostway order, and reads {@code GET /orders/{id}}. */
+/** Builds the portable {@link Order} of a submitted Hostway order, and maps the order's own status word. */
 final class Placed {
   private Placed() {}
 
@@ -25,8 +23,15 @@ final class Placed {
     for (OrderPlan.Product p : plan) {
       String productUrl = products.get(p.path());
       String productId = last(productUrl);
+      // Not read yet: the product's status word is unknown until GET …/products/{pid} (see OrderReader).
+      String name = p.displayName() != null ? p.displayName() : p.services().isEmpty() ? null : p.services().get(0).name();
+      Map<String, String> details = new java.util.LinkedHashMap<>();
+      details.put("product", productUrl);
+      details.put("offering", p.offering());
+      if (p.partnerId() != null) details.put("partnerId", p.partnerId());
       b.addLine(OrderLine.builder(productId).name(p.displayName()).status(OrderStatus.PROCESSING)
-          .providerId("path", p.path()).providerId("product", productUrl).providerId("offering", p.offering()).build());
+          .providerId("path", p.path()).providerId("product", productUrl).providerId("offering", p.offering())
+          .server(new Server(productId, name, List.of(), OrderStatus.PROCESSING, null, details)).build());
       for (OrderPlan.Service s : p.services()) {
         String url = services.get(s.path());
         String parent = s.relatedTo() == null ? productId : last(services.get(s.relatedTo()));
@@ -38,39 +43,9 @@ final class Placed {
     return b.build();
   }
 
-  /**
-   * Reads the answer of {@code GET /orders/{id}}: capitalised keys and {@code links} as an object,
-   * {@code {"order": {"Status": "new", "Account": "…"}, "links": {…}}}. Only {@code new} is documented;
-   * any other status is kept as the provider's status beside {@link OrderStatus#UNKNOWN}.
-   */
-  static Order status(String orderId, JsonNode root) {
-    JsonNode order = field(root, "order");
-    JsonNode status = order == null ? null : field(order, "status");
-    if (status == null || !status.isValueNode() || status.asText().isBlank()) {
-      throw new ProviderErrorException("malformed", "GET /orders/" + orderId + " answered without order.Status");
-    }
-    String word = status.asText();
-    Order.Builder b = Order.builder(OrderRef.of(orderId)).provider(HostwayProviderFactory.TYPE)
-        .status(map(word)).providerStatus(word);
-    JsonNode account = field(order, "account");
-    if (account != null && account.isValueNode()) {
-      b.message("account " + account.asText());
-    }
-    return b.build();
-  }
-
   /** {@code new} (the only documented value: the order exists and is being handled) is PROCESSING. */
   static OrderStatus map(String word) {
     return word.trim().toLowerCase(Locale.ROOT).equals("new") ? OrderStatus.PROCESSING : OrderStatus.UNKNOWN;
-  }
-
-  private static JsonNode field(JsonNode node, String name) {
-    if (node == null || !node.isObject()) return null;
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (f.equalsIgnoreCase(name)) return node.get(f);
-    }
-    return null;
   }
 
   private static String last(String url) {

@@ -108,12 +108,14 @@ class OrderMappingTest {
             .option("promoCode", "IPFREE").option("attribute.hostname", "one.example").build()).build();
     OrderItem second = OrderItem.builder().plan(base + "productSpecifications/core.plan.vps.virtuozzo.u101/offerings/USD-1")
         .option("promoCode", "OWN").build();
-    provider(server).place(OrderRequest.builder().promoCode("CART10").addItem(first).addItem(second).build());
+    provider(server).place(OrderRequest.builder().reference("broker-4711").promoCode("CART10").addItem(first)
+        .addItem(second).build());
 
     take(server);
     take(server);
     assertSent(take(server), "POST", "/orders/o1/account/products", "owner-1", "{\"offering\": \"" + base
-        + "productSpecifications/core.plan.vps.virtuozzo.u101/offerings/USD-1\", \"promoCode\": \"CART10\", \"displayName\": \"My VPS\"}");
+        + "productSpecifications/core.plan.vps.virtuozzo.u101/offerings/USD-1\", \"promoCode\": \"CART10\", \"displayName\": \"My VPS\", "
+        + "\"partnerId\": \"broker-4711\"}");
     assertSent(take(server), "POST", "/orders/o1/account/products/p1/services", "owner-1", "{\"name\": \"one\", "
         + "\"serviceSpecification\": \"" + base + "serviceSpecifications/core.vps.virtuozzo.server.u100\", \"billingCycle\": 3}");
     assertSent(take(server), "POST", "/orders/o1/account/products/p1/services", "owner-1", "{\"name\": \"one\", "
@@ -121,7 +123,16 @@ class OrderMappingTest {
         + "\"relatedTo\": [\"" + base + "orders/o1/account/products/p1/services/s2\"], \"promoCode\": \"IPFREE\", "
         + "\"attributes\": {\"hostname\": \"one.example\"}}");
     assertSent(take(server), "POST", "/orders/o1/account/products", "owner-1", "{\"offering\": \"" + base
-        + "productSpecifications/core.plan.vps.virtuozzo.u101/offerings/USD-1\", \"promoCode\": \"OWN\"}");
+        + "productSpecifications/core.plan.vps.virtuozzo.u101/offerings/USD-1\", \"promoCode\": \"OWN\", \"partnerId\": \"broker-4711\"}");
     assertSent(take(server), "POST", "/orders/o1/action", "owner-1", "{\"action\": \"submit\"}");
+  }
+
+  @Test
+  void aPartnerIdOption_isRefused_theReferenceIsThePartnerId() {
+    var order = OrderRequest.builder().reference("broker-4711").addItem(server("one").option("partnerId", "x").build())
+        .build();
+    assertThat(provider(server).validate(order)).extracting(io.hostorder.core.error.Violation::path)
+        .containsExactly("items[0].options.partnerId");
+    assertThat(server.getRequestCount()).isZero();
   }
 }

@@ -60,7 +60,11 @@ class ReconcileByKnownIdsTest {
 
       assertThat(found).isPresent();
       assertThat(found.get().ref().id()).isEqualTo(placed.id());
-      assertThat(sim.requestCount() - before).as("one reading request").isEqualTo(1);
+      // GET /orders/{id}, then the product named by the order's answer: reading requests only.
+      assertThat(sim.requests().subList(before, sim.requestCount())).extracting(r -> r.method() + " " + r.path())
+          .containsExactly("GET /orders/" + placed.id(), "GET /orders/" + placed.id() + "/account/products/"
+              + placed.products().get(0).id());
+      assertThat(found.get().lines().get(0).server().providerStatus()).isEqualTo("pending");
       assertThat(sim.submittedCount()).isEqualTo(1);
     }
   }

@@ -39,8 +39,11 @@ class SimulatorRoundTripTest {
       assertThat(placed.services()).hasSize(7);
       assertThat(placed.services().get(0).server()).isTrue();
       Order status = provider.order(OrderRef.of(HostwaySimulator.DOCUMENT_ORDER_ID));
-      assertThat(status.providerStatus()).isEqualTo(HostwaySimulator.STATUS_SUBMITTED);
-      assertThat(status.status()).isEqualTo(OrderStatus.UNKNOWN);
+      // The only documented order status; without a login the products' status is not read.
+      assertThat(status.providerStatus()).isEqualTo(HostwaySimulator.STATUS_NEW);
+      assertThat(status.status()).isEqualTo(OrderStatus.PROCESSING);
+      assertThat(status.lines()).hasSize(8);
+      assertThat(simulator.requestCount()).as("the document's 11 requests, then one GET /orders/{id}").isEqualTo(12);
       for (ReceivedRequest r : simulator.requests().subList(1, simulator.requests().size())) {
         assertThat(r.headers().get("Cookie")).isEqualTo("OwnerId=" + HostwaySimulator.DOCUMENT_OWNER_ID);
       }

@@ -79,8 +79,10 @@ class VirtuozzoDocumentExampleTest {
 
     assertSent(take(server), "POST", "/orders", null, "{}");
     assertSent(take(server), "PUT", "/orders/" + ORDER + "/account", OWNER, "{ \"currency\": \"USD\", \"language\": \"en-US\" }");
+    // The document's body, plus the documented optional partnerId: the broker's reference as it is (issue 12).
     assertSent(take(server), "POST", PRODUCTS_PATH, OWNER,
-        "{ \"offering\": \"https://api.hostway.com/productSpecifications/core.plan.vps.virtuozzo.u101/offerings/USD-1\" }");
+        "{ \"offering\": \"https://api.hostway.com/productSpecifications/core.plan.vps.virtuozzo.u101/offerings/USD-1\","
+            + " \"partnerId\": \"hostway-virtuozzo-example\" }");
     assertSent(take(server), "POST", SERVICES_PATH, OWNER, "{ \"name\": \"VPS Virtuozzo Test\", \"serviceSpecification\": "
         + "\"https://api.hostway.com/serviceSpecifications/core.vps.virtuozzo.server.u100\", \"billingCycle\": 1 }");
     for (String spec : CHILDREN) {

@@ -33,11 +33,15 @@ final class HostwayApi implements SimulatedApi {
   private static final Pattern SERVICE =
       Pattern.compile("/orders/([^/]+)/account/products/([^/]+)/services/([^/]+)");
   private static final Pattern ACTION = Pattern.compile("/orders/([^/]+)/action");
+  private static final Pattern PRODUCT = Pattern.compile("/orders/([^/]+)/account/products/([^/]+)");
+  private static final Pattern ACCOUNTS = Pattern.compile("/accounts/?");
+  private static final Pattern ACCOUNT_PRODUCTS = Pattern.compile("/accounts/([^/]+)/products/?");
 
   private final HostwaySettings settings;
   private final Object lock = new Object();
   private volatile String base = "http://127.0.0.1/";
   private OrderBook book;
+  private int productReadFailures;
 
   HostwayApi(HostwaySettings settings) {
     this.settings = settings;
@@ -59,6 +63,14 @@ final class HostwayApi implements SimulatedApi {
   void reset() {
     synchronized (lock) {
       book = new OrderBook(settings);
+      productReadFailures = 0;
+    }
+  }
+
+  /** Makes the next {@code count} product reads answer 502 "Unexpected backend response". */
+  void failProductReads(int count) {
+    synchronized (lock) {
+      productReadFailures = count;
     }
   }
 
@@ -89,6 +101,12 @@ final class HostwayApi implements SimulatedApi {
     } else if (ACTION.matcher(path).matches()) {
       names.add(method + " /orders/{id}/action");
       body(request).map(b -> Json.text(b, "action")).ifPresent(names::add);
+    } else if (PRODUCT.matcher(path).matches()) {
+      names.add(method + " /orders/{id}/account/products/{pid}");
+    } else if (ACCOUNTS.matcher(path).matches()) {
+      names.add(method + " /accounts");
+    } else if (ACCOUNT_PRODUCTS.matcher(path).matches()) {
+      names.add(method + " /accounts/{id}/products");
     } else {
       names.add(method + " " + path);
     }
@@ -149,7 +167,42 @@ final class HostwayApi implements SimulatedApi {
       return allow(method, "POST").orElseGet(() -> access(request, id, true,
           o -> withBody(request, b -> action(o, b))));
     }
+    if ((m = PRODUCT.matcher(path)).matches()) {
+      String id = m.group(1);
+      String pid = m.group(2);
+      return allow(method, "GET").orElseGet(() -> access(request, id, false, o -> product(o, pid)
+          .map(this::readProduct).orElseGet(() -> Replies.notFound("product " + pid))));
+    }
+    if (ACCOUNTS.matcher(path).matches()) {
+      return allow(method, "GET").orElseGet(() -> authorized()
+          .orElseGet(() -> AccountView.accounts(request.getRequestUrl(), book.accounts())));
+    }
+    if ((m = ACCOUNT_PRODUCTS.matcher(path)).matches()) {
+      String account = m.group(1);
+      return allow(method, "GET").orElseGet(() -> authorized()
+          .orElseGet(() -> AccountView.products(request.getRequestUrl(), account, book)));
+    }
     return Replies.notFound(path);
+  }
+
+  /** The product GET; a fault armed with {@link #failProductReads} answers the documented 502 instead. */
+  private MockResponse readProduct(ProductState product) {
+    if (productReadFailures > 0) {
+      productReadFailures--;
+      return Replies.error(502, "backendError", "Unexpected backend response", "");
+    }
+    return Replies.json(200, AccountView.product(product, book.status(product)));
+  }
+
+  /**
+   * The account resources "need the Authorization header" (Hostway API wiki): {@link #handle} has
+   * checked the credentials already, so only a simulator that demands none refuses here.
+   */
+  private Optional<MockResponse> authorized() {
+    return settings.auth().mode() == HostwayAuth.Mode.NONE
+        ? Optional.of(Replies.error(401, "unauthorized", "Authentication required",
+            "the account resources need the Authorization header"))
+        : Optional.empty();
   }
 
   private MockResponse createOrder(RecordedRequest request, ObjectNode body) {

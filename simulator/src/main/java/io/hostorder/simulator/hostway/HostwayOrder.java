@@ -15,12 +15,15 @@ import java.util.stream.Stream;
  * @param id the order id (40 hexadecimal digits unless preset)
  * @param url the absolute URL of the order on the simulator (its {@code Location})
  * @param ownerId the value of the {@code OwnerId} cookie that owns the order
- * @param status {@code new} until submitted, then {@code submitted}
+ * @param status what {@code GET /orders/{id}} answers as {@code Status}: always {@code new}, the only order
+ *     status the OrderAPI documents (a submitted order's progress shows in its products' {@code status})
+ * @param submitted true once {@code {"action":"submit"}} was accepted
  * @param account the account set by {@code PUT /orders/{id}/account}, or null
  * @param products the products in creation order
  * @param validations how many {@code validate} actions succeeded on this order
  */
-public record HostwayOrder(String id, String url, String ownerId, String status, Account account,
+public record HostwayOrder(String id, String url, String ownerId, String status, boolean submitted,
+    Account account,
     List<Product> products, int validations) {
 
   public HostwayOrder {
@@ -31,13 +34,8 @@ public record HostwayOrder(String id, String url, String ownerId, String status,
   /** Returns a description in which the {@code OwnerId} cookie, a secret, is masked. */
   @Override
   public String toString() {
-    return "HostwayOrder[id=" + id + ", status=" + status + ", ownerId=***, account=" + account
+    return "HostwayOrder[id=" + id + ", status=" + status + ", submitted=" + submitted + ", ownerId=***, account=" + account
         + ", products=" + products + ", validations=" + validations + "]";
-  }
-
-  /** Returns true once {@code {"action":"submit"}} was accepted. */
-  public boolean submitted() {
-    return HostwaySimulator.STATUS_SUBMITTED.equals(status);
   }
 
   /** Returns the account, or empty when none was set. */
@@ -78,10 +76,16 @@ public record HostwayOrder(String id, String url, String ownerId, String status,
    * @param offeringId the offering id, e.g. {@code USD-1}
    * @param promoCode the product's promo code, or null
    * @param displayName the optional display name, or null
+   * @param partnerId the optional partner id (the client's own key for the product), or null
+   * @param status the product's status when the snapshot was taken: {@code new} until its order is
+   *     submitted, then {@code pending}, {@code open} after the activation delay, or what {@link
+   *     HostwaySimulator#productStatus} set ({@code suspended}, {@code close_pending}, {@code closed},
+   *     {@code purge_pending})
    * @param services the product's services in creation order
    */
   public record Product(String id, String url, String offering, String specification,
-      String offeringId, String promoCode, String displayName, List<Service> services) {
+      String offeringId, String promoCode, String displayName, String partnerId, String status,
+      List<Service> services) {
     public Product {
       services = List.copyOf(services);
     }

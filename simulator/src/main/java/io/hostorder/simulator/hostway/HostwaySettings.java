@@ -14,12 +14,14 @@ import java.util.Set;
  * @param promoCodes the promo codes accepted on products and services
  * @param auth the credentials demanded on every request
  * @param clientIpPermitted whether {@code POST /orders} may carry {@code clientIp}
+ * @param activationDelay how long a submitted product stays {@code pending} before it is {@code open}
+ * @param clock the clock that measures {@code activationDelay}
  */
 record HostwaySettings(Set<String> currencies, Map<String, String> accounts,
     Map<String, String> offerings, Map<String, Boolean> serviceSpecifications,
     Set<String> promoCodes, HostwayAuth auth, boolean clientIpPermitted, long seed,
     List<String> presetOrders, List<String> presetProducts, List<String> presetServices,
-    List<String> presetOwners) {
+    List<String> presetOwners, java.time.Duration activationDelay, java.time.Clock clock) {
 
   Ids newIds() {
     return new Ids(seed, presetOrders, presetProducts, presetServices, presetOwners);

@@ -3,6 +3,8 @@ package io.hostorder.simulator.hostway;
 import io.hostorder.simulator.Faults;
 import io.hostorder.simulator.ReceivedRequest;
 import io.hostorder.simulator.SimulatorServer;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,10 +25,14 @@ import okhttp3.HttpUrl;
  * Safe for concurrent use.
  */
 public final class HostwaySimulator implements AutoCloseable {
-  /** The status of an order before it is submitted (the only status the document names). */
+  /**
+   * The order status {@code GET /orders/{id}} answers, before and after submit: the only order status the
+   * OrderAPI documents. A submitted order's progress is its products' status ({@code pending}, then
+   * {@code open}).
+   */
   public static final String STATUS_NEW = "new";
-  /** The status the simulator reports once an order is submitted (not named by the document). */
-  public static final String STATUS_SUBMITTED = "submitted";
+  /** How long a submitted product stays {@code pending} before it is {@code open}, unless set. */
+  public static final Duration DEFAULT_ACTIVATION_DELAY = Duration.ofSeconds(2);
 
   /** The document's order id, handed out first by {@link Builder#documentIds()}. */
   public static final String DOCUMENT_ORDER_ID = "00000143d407b34742ee26ae007f000000010001";
@@ -111,6 +117,74 @@ public final class HostwaySimulator implements AutoCloseable {
     return server.faults();
   }
 
+  /**
+   * Opens every product that is {@code pending} now, whatever the activation delay (the manual hook).
+   *
+   * @return how many products were opened
+   */
+  public int activateProducts() {
+    synchronized (api.lock()) {
+      int n = 0;
+      for (HostwayOrder o : api.book().snapshots()) {
+        for (HostwayOrder.Product p : o.products()) {
+          if (p.status().equals("pending")) {
+            api.book().product(p.id()).orElseThrow().status("open");
+            n++;
+          }
+        }
+      }
+      return n;
+    }
+  }
+
+  /**
+   * Sets the status of product {@code productId} to one of the documented product statuses: {@code new},
+   * {@code pending}, {@code open}, {@code suspended}, {@code close_pending}, {@code closed}, {@code
+   * purge_pending}. A product set to {@code pending} here stays so until set again.
+   *
+   * @throws IllegalArgumentException for an unknown product or status
+   */
+  public HostwaySimulator productStatus(String productId, String status) {
+    if (!AccountView.PRODUCT_STATUSES.contains(status)) {
+      throw new IllegalArgumentException("not a product status: " + status);
+    }
+    synchronized (api.lock()) {
+      api.book().product(productId).orElseThrow(() -> new IllegalArgumentException("no product " + productId))
+          .status(status);
+    }
+    return this;
+  }
+
+  /**
+   * Sets the status of account {@code accountNumber}: {@code open}, {@code suspended} or {@code closed}. The
+   * products of a suspended or closed account answer 403 "Access to closed and suspended accounts requires
+   * elevated permissions".
+   *
+   * @throws IllegalArgumentException for an unknown account or status
+   */
+  public HostwaySimulator accountStatus(String accountNumber, String status) {
+    if (!java.util.Set.of("open", "suspended", "closed").contains(status)) {
+      throw new IllegalArgumentException("not an account status: " + status);
+    }
+    synchronized (api.lock()) {
+      if (!api.book().accounts().containsKey(accountNumber)) {
+        throw new IllegalArgumentException("no account " + accountNumber);
+      }
+      api.book().accounts().put(accountNumber, status);
+    }
+    return this;
+  }
+
+  /**
+   * Makes the next {@code count} product reads ({@code GET /orders/{id}/account/products/{pid}}) answer the
+   * documented {@code 502} "Unexpected backend response" (in the error template, errorType {@code
+   * backendError}), without reading anything.
+   */
+  public HostwaySimulator failProductReads(int count) {
+    api.failProductReads(count);
+    return this;
+  }
+
   /** Forgets every order, request and fault; ids start again from the seed and presets. */
   public void reset() {
     api.reset();
@@ -140,6 +214,8 @@ public final class HostwaySimulator implements AutoCloseable {
     private HostwayAuth auth = HostwayAuth.none();
     private boolean clientIpPermitted;
     private long seed = 1;
+    private Duration activationDelay = DEFAULT_ACTIVATION_DELAY;
+    private Clock clock = Clock.systemUTC();
     private final List<String> presetOrders = new ArrayList<>();
     private final List<String> presetProducts = new ArrayList<>();
     private final List<String> presetServices = new ArrayList<>();
@@ -156,6 +232,26 @@ public final class HostwaySimulator implements AutoCloseable {
     /** Sets the seed of generated ids and cookies (default 1). */
     public Builder seed(long seed) {
       this.seed = seed;
+      return this;
+    }
+
+    /**
+     * Sets how long a submitted product stays {@code pending} before it is {@code open} (default 2 s,
+     * measured on the wall clock unless {@link #clock} is set; {@link Duration#ZERO} opens at submit's
+     * first read). {@link HostwaySimulator#activateProducts()} opens them at once.
+     */
+    public Builder activationDelay(Duration delay) {
+      Objects.requireNonNull(delay, "delay == null");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("delay < 0: " + delay);
+      }
+      this.activationDelay = delay;
+      return this;
+    }
+
+    /** Sets the clock that measures the activation delay (default: the system clock). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
       return this;
     }
 
@@ -233,7 +329,7 @@ public final class HostwaySimulator implements AutoCloseable {
       HostwaySettings settings = new HostwaySettings(Set.copyOf(currencies), Map.copyOf(accounts),
           Map.copyOf(offerings), Map.copyOf(specifications), Set.copyOf(promoCodes), auth,
           clientIpPermitted, seed, List.copyOf(presetOrders), List.copyOf(presetProducts),
-          List.copyOf(presetServices), List.copyOf(presetOwners));
+          List.copyOf(presetServices), List.copyOf(presetOwners), activationDelay, clock);
       return new HostwaySimulator(settings).start(port);
     }
   }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hostorder.simulator.hostway.HostwayOrder.Account;
 import io.hostorder.simulator.hostway.HostwayOrder.Product;
 import io.hostorder.simulator.hostway.HostwayOrder.Service;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,11 +32,14 @@ final class OrderBook {
   private final HostwaySettings settings;
   private final Ids ids;
   private final Map<String, OrderState> orders = new LinkedHashMap<>();
+  /** Every account and its status ({@code open}, {@code suspended}, {@code closed}): the presets, then those created. */
+  private final Map<String, String> accountStatus = new LinkedHashMap<>();
   private int submitted;
 
   OrderBook(HostwaySettings settings) {
     this.settings = settings;
     this.ids = settings.newIds();
+    settings.accounts().keySet().forEach(a -> accountStatus.put(a, "open"));
   }
 
   /** An order being built; products hold immutable services that are replaced when changed. */
@@ -42,7 +47,7 @@ final class OrderBook {
     final String id;
     final String url;
     final String owner;
-    String status = HostwaySimulator.STATUS_NEW;
+    boolean submitted;
     Account account;
     final List<ProductState> products = new ArrayList<>();
     int validations;
@@ -54,7 +59,7 @@ final class OrderBook {
     }
 
     boolean open() {
-      return HostwaySimulator.STATUS_NEW.equals(status);
+      return !submitted;
     }
 
     Optional<Service> service(String serviceUrl) {
@@ -66,24 +71,44 @@ final class OrderBook {
           .flatMap(p -> p.services.stream()).filter(s -> s.id().equals(m.group(3))).findFirst();
     }
 
-    HostwayOrder snapshot() {
-      return new HostwayOrder(id, url, owner, status, account,
-          products.stream().map(ProductState::snapshot).toList(), validations);
+    HostwayOrder snapshot(Instant now, Duration activationDelay) {
+      return new HostwayOrder(id, url, owner, HostwaySimulator.STATUS_NEW, submitted, account,
+          products.stream().map(p -> p.snapshot(now, activationDelay)).toList(), validations);
     }
   }
 
-  /** A product and its services. */
+  /** A product, its services and its status. */
   static final class ProductState {
     final Product product;
+    final OrderState order;
     final List<Service> services = new ArrayList<>();
+    private String status = "new";
+    private Instant pendingSince;
 
-    ProductState(Product product) {
+    ProductState(Product product, OrderState order) {
       this.product = product;
+      this.order = order;
     }
 
-    Product snapshot() {
+    /** Returns the status at {@code now}: a pending product is open once the activation delay has passed. */
+    String status(Instant now, Duration activationDelay) {
+      if (status.equals("pending") && pendingSince != null
+          && !now.isBefore(pendingSince.plus(activationDelay))) {
+        status = "open";
+        pendingSince = null;
+      }
+      return status;
+    }
+
+    void status(String status) {
+      this.status = status;
+      this.pendingSince = null;
+    }
+
+    Product snapshot(Instant now, Duration activationDelay) {
       return new Product(product.id(), product.url(), product.offering(), product.specification(),
-          product.offeringId(), product.promoCode(), product.displayName(), services);
+          product.offeringId(), product.promoCode(), product.displayName(), product.partnerId(),
+          status(now, activationDelay), services);
     }
   }
 
@@ -129,6 +154,7 @@ final class OrderBook {
         return Replies.badRequest("Currency " + currency + " not allowed for this franchise");
       }
       account = new Account(ids.accountNumber(), currency, language, true);
+      accountStatus.put(account.accountNumber(), "open");
     }
     if (!order.products.isEmpty() && !order.account.currency().equals(account.currency())) {
       return Replies.conflict("Currency " + account.currency()
@@ -168,8 +194,9 @@ final class OrderBook {
     }
     String id = ids.product();
     Product product = new Product(id, order.url + "/account/products/" + id, offering, m.group(1),
-        m.group(2), Json.text(body, "promoCode"), Json.text(body, "displayName"), List.of());
-    order.products.add(new ProductState(product));
+        m.group(2), Json.text(body, "promoCode"), Json.text(body, "displayName"),
+        Json.text(body, "partnerId"), "new", List.of());
+    order.products.add(new ProductState(product, order));
     return Replies.created(product.url());
   }
 
@@ -281,9 +308,37 @@ final class OrderBook {
     return Optional.empty();
   }
 
+  /** Submits {@code order}: its products go from {@code new} to {@code pending}, and open after the activation delay. */
   void submit(OrderState order) {
-    order.status = HostwaySimulator.STATUS_SUBMITTED;
+    order.submitted = true;
+    Instant now = settings.clock().instant();
+    for (ProductState p : order.products) {
+      p.status = "pending";
+      p.pendingSince = now;
+    }
     submitted++;
+  }
+
+  /** Returns the status of every account the credentials may see, by account number. */
+  Map<String, String> accounts() {
+    return accountStatus;
+  }
+
+  /** Returns every product placed for account {@code accountNumber}, in creation order. */
+  List<ProductState> products(String accountNumber) {
+    return orders.values().stream().filter(o -> o.account != null
+        && o.account.accountNumber().equals(accountNumber)).flatMap(o -> o.products.stream()).toList();
+  }
+
+  /** Returns product {@code productId} of any order, or empty. */
+  Optional<ProductState> product(String productId) {
+    return orders.values().stream().flatMap(o -> o.products.stream())
+        .filter(p -> p.product.id().equals(productId)).findFirst();
+  }
+
+  /** Returns the current status of {@code product}. */
+  String status(ProductState product) {
+    return product.status(settings.clock().instant(), settings.activationDelay());
   }
 
   int submittedCount() {
@@ -291,7 +346,8 @@ final class OrderBook {
   }
 
   List<HostwayOrder> snapshots() {
-    return orders.values().stream().map(OrderState::snapshot).toList();
+    Instant now = settings.clock().instant();
+    return orders.values().stream().map(o -> o.snapshot(now, settings.activationDelay())).toList();
   }
 
   private Optional<MockResponse> promoProblem(ObjectNode body) {

@@ -8,6 +8,9 @@ import okhttp3.mockwebserver.MockResponse;
 /**
  * The answer to {@code GET /orders/{id}}: capitalised keys and {@code links} as an object, as the
  * OrderAPI notes show ({@code {"order": {"Status": "new", "Account": …}, "links": {"self": …}}}).
+ * {@code Status} is {@code new} before and after submit: the only order status documented (inferred for a
+ * submitted order; its progress is in its products' {@code status}). {@code Currency} and {@code
+ * Products} are the simulator's own additions.
  */
 final class OrderView {
   private OrderView() {}
@@ -15,7 +18,7 @@ final class OrderView {
   static MockResponse describe(OrderState order) {
     ObjectNode root = Replies.MAPPER.createObjectNode();
     ObjectNode o = root.putObject("order");
-    o.put("Status", order.status);
+    o.put("Status", HostwaySimulator.STATUS_NEW);
     o.put("Account", order.account == null ? "" : order.account.accountNumber());
     if (order.account != null) {
       o.put("Currency", order.account.currency());
@@ -26,6 +29,12 @@ final class OrderView {
           .put("Offering", p.product.offering());
       if (p.product.promoCode() != null) {
         product.put("PromoCode", p.product.promoCode());
+      }
+      if (p.product.displayName() != null) {
+        product.put("DisplayName", p.product.displayName());
+      }
+      if (p.product.partnerId() != null) {
+        product.put("PartnerId", p.product.partnerId());
       }
       product.putArray("Services");
       p.services.forEach(s -> {

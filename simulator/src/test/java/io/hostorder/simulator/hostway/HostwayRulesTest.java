@@ -181,8 +181,12 @@ class HostwayRulesTest {
     assertThat(flow.account().code()).isEqualTo(409);
     assertThat(sim.submittedCount()).isEqualTo(1);
     assertThat(sim.orders().get(0).services()).hasSize(2);
+    // Only "new" is documented as an order status: a submitted order still says so (inferred), and
+    // its progress is in its products' status.
     assertThat(flow.send("GET", flow.orderPath, null).json().at("/order/Status").asText())
-        .isEqualTo("submitted");
+        .isEqualTo("new");
+    assertThat(flow.send("GET", flow.productPath, null).json().at("/status").asText())
+        .isEqualTo("pending");
   }
 
   @Test
