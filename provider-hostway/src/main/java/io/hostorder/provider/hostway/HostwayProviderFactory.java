@@ -78,10 +78,10 @@ public final class HostwayProviderFactory implements OrderProviderFactory {
       b.add(Capability.NEW_ACCOUNT);
     }
     // Finding an order by its reference reads the account's products filtered by partnerId, which needs the
-    // Authorization header and the account's number (Hostway API wiki); a place() does not reconcile first
-    // (idempotency NONE), so placing costs no extra request.
+    // Authorization header and the account's number (Hostway API wiki). place() then looks first (one filtered
+    // read, idempotency LOOKUP), so that placing the same reference again returns the order instead of a second.
     if (config.optional(ACCOUNT_NUMBER).isPresent() && !config.optional(LOGIN).orElse("none").equals("none")) {
-      b.add(Capability.RECONCILE);
+      b.add(Capability.RECONCILE).idempotency(io.hostorder.core.Idempotency.LOOKUP);
     }
     return b.build();
   }

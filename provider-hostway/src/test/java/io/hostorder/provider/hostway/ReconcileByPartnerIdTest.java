@@ -138,15 +138,22 @@ class ReconcileByPartnerIdTest {
   }
 
   @Test
-  void reconcileIsDeclared_withALoginAndAnExistingAccount_andPlacingStillSendsTheDocumentsElevenRequests() {
+  void reconcileIsDeclared_withALoginAndAnExistingAccount_andPlacingLooksFirstWithOneFilteredRead() {
     HostwayProvider p = provider();
     assertThat(p.capabilities().has(Capability.RECONCILE)).isTrue();
     assertThat(provider("account-number", null, "currency", "USD", "language", "en-US").capabilities()
         .has(Capability.RECONCILE)).isFalse();
 
-    p.place(VirtuozzoDocumentExampleTest.example());
+    assertThat(p.capabilities().idempotency()).isEqualTo(io.hostorder.core.Idempotency.LOOKUP);
 
-    assertThat(sim.requestCount()).isEqualTo(11);
+    var placed = p.place(VirtuozzoDocumentExampleTest.example());
+
+    // The document's 11 requests and one GET /accounts/{a}/products?filterPartnerId=… before them.
+    assertThat(sim.requestCount()).isEqualTo(12);
+    int before = sim.requestCount();
+    assertThat(p.place(VirtuozzoDocumentExampleTest.example()).ref()).isEqualTo(placed.ref());
+    assertThat(sim.submittedCount()).isEqualTo(1);
+    assertThat(sim.requestCount() - before).as("a second place() only reads").isLessThanOrEqualTo(3);
   }
 
   @Test

@@ -23,12 +23,23 @@ final class HostwayHarness implements TckHarness {
   private static final String OFFERING = "core.plan.vps.virtuozzo.u101/USD-1";
   private static final String SERVER = "core.vps.virtuozzo.server.u100";
 
+  /** The existing account every simulator holds (the wiki's example number), for the existing-account variant. */
+  static final String EXISTING_ACCOUNT = "acct123456";
+
   private final ProviderConfig config;
   private final HostwaySimulator simulator;
+  private final String name;
+  private final boolean ownsSimulator;
 
   private HostwayHarness(ProviderConfig config, HostwaySimulator simulator) {
+    this(config, simulator, "hostway", true);
+  }
+
+  private HostwayHarness(ProviderConfig config, HostwaySimulator simulator, String name, boolean ownsSimulator) {
     this.config = config;
     this.simulator = simulator;
+    this.name = name;
+    this.ownsSimulator = ownsSimulator;
   }
 
   static HostwayHarness simulated(HostwaySimulator simulator) {
@@ -56,6 +67,29 @@ final class HostwayHarness implements TckHarness {
   @Override
   public ProviderConfig config() {
     return config;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Besides the harness's own configuration (a new account per order: nothing to find orders again by),
+   * {@code hostway[existing-account]}: orders on the existing account {@value #EXISTING_ACCOUNT}, so that
+   * reconcile by {@code partnerId} (GET /accounts/{a}/products?filterPartnerId=…) is checked by every
+   * reconcile rule. It shares this harness's simulator.
+   */
+  @Override
+  public List<TckHarness> variants() {
+    if (simulator == null || !ownsSimulator) {
+      return List.of();
+    }
+    Map<String, String> c = new LinkedHashMap<>(config.values());
+    c.remove("currency");
+    c.remove("language");
+    c.put("account-number", EXISTING_ACCOUNT);
+    return List.of(new HostwayHarness(ProviderConfig.of(c), simulator, "hostway[existing-account]", false));
   }
 
   @Override
@@ -140,7 +174,7 @@ final class HostwayHarness implements TckHarness {
 
   @Override
   public void close() {
-    if (simulator != null) {
+    if (simulator != null && ownsSimulator) {
       simulator.close();
     }
   }
@@ -181,6 +215,12 @@ final class HostwayHarness implements TckHarness {
     @Override
     public Optional<String> promoCodeApplied(io.hostorder.core.model.OrderRef ref) {
       return simulator.order(ref.id()).filter(HostwayOrder::submitted).flatMap(o -> o.promoCodes().stream().findFirst());
+    }
+
+    @Override
+    public boolean activateOrders() {
+      simulator.activateProducts();
+      return true;
     }
   }
 }
