@@ -141,7 +141,7 @@ final class AnswerReader {
     return out;
   }
 
-  private static List<JsonNode> elements(JsonNode body, String... holders) {
+  static List<JsonNode> elements(JsonNode body, String... holders) {
     List<JsonNode> out = new ArrayList<>();
     if (body.isMissingNode() || body.isNull()) {
       return out;
@@ -177,7 +177,7 @@ final class AnswerReader {
     return new ProviderErrorException("malformed-answer", "the API answered with " + what);
   }
 
-  private static String cut(JsonNode node) {
+  static String cut(JsonNode node) {
     String s = node.toString();
     return s.length() > 200 ? s.substring(0, 200) + "…" : s;
   }

@@ -11,14 +11,19 @@ import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
+import io.hostorder.core.error.TransientException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
+import io.hostorder.core.model.OrderLine;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderRequest;
+import io.hostorder.core.model.OrderStatus;
+import io.hostorder.core.model.Server;
 import io.hostorder.provider.jsonrest.ActionClient.Answer;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,7 +109,7 @@ final class DefaultJsonRestProvider implements JsonRestProvider {
   Order complete(CreateAnswer.Created created, String reference) {
     Order order = AnswerReader.order(created.body(), created.orderId(), reference);
     try {
-      Order full = order(order.ref());
+      Order full = status(order.ref());
       return full.toBuilder()
           .reference(full.reference() != null ? full.reference() : reference)
           .message(full.message() != null ? full.message() : order.message())
@@ -129,7 +134,7 @@ final class DefaultJsonRestProvider implements JsonRestProvider {
     try {
       String orderId = unknown.details().get("orderId");
       if (orderId != null) {
-        Order found = order(new OrderRef(orderId));
+        Order found = status(new OrderRef(orderId));
         return Optional.of(found.reference() == null ? found.toBuilder().reference(reference).build() : found);
       }
       List<Order> matches = orders().stream().filter(o -> reference.equals(o.reference())).toList();
@@ -154,7 +159,7 @@ final class DefaultJsonRestProvider implements JsonRestProvider {
     Objects.requireNonNull(reference, "reference == null");
     String orderId = knownIds == null ? null : knownIds.get("orderId");
     if (orderId != null && !orderId.isBlank()) {
-      Order found = order(new OrderRef(orderId));
+      Order found = status(new OrderRef(orderId));
       return Optional.of(found.reference() == null ? found.toBuilder().reference(reference).build() : found);
     }
     List<Order> all = orders();
@@ -176,8 +181,86 @@ final class DefaultJsonRestProvider implements JsonRestProvider {
         Map.of("reference", reference), null);
   }
 
+  /**
+   * Returns the order with each line's {@link Server} from {@code server_list}: one {@code order_status}, then
+   * one {@code server_list} with the line's {@code order_item_id} for every line that is not cancelled, failed
+   * or awaiting payment (no server runs for those). A line whose server runs with an address is {@link
+   * OrderStatus#ACTIVE}, whatever code {@code order_status} gave it (the document does not say which code an
+   * active item has); the order is ACTIVE when each line is ACTIVE or CANCELLED, and one at least is ACTIVE.
+   * {@code server_list} only adds details: a 404 means no server (yet), the line stays as it is; when it
+   * fails otherwise or its answer cannot be read, the line keeps its
+   * status without a server and its message says why; after a failure that may pass (a time-out, a 503),
+   * the remaining lines are not asked for, so that one slow answer is not waited for once per line.
+   */
   @Override
   public Order order(OrderRef ref) {
+    Order order = status(ref);
+    List<OrderLine> lines = new ArrayList<>();
+    String skipped = null;
+    for (OrderLine line : order.lines()) {
+      if (!wantsServer(line)) {
+        lines.add(line);
+      } else if (skipped != null) {
+        lines.add(unread(line, skipped));
+      } else {
+        try {
+          lines.add(withServer(line, serverOf(line.id())));
+        } catch (NotFoundException e) {
+          // server_list knows no server of this item (yet): nothing to add, nothing went wrong.
+          LOG.debug("order {}: server_list has no server of item {}: {}", ref.id(), line.id(), e.getMessage());
+          lines.add(line);
+        } catch (HostorderException e) {
+          LOG.debug("order {}: server_list of item {} failed: {}", ref.id(), line.id(), e.getMessage());
+          lines.add(unread(line, e.getMessage()));
+          if (e instanceof TransientException) {
+            skipped = "not asked after server_list of item " + line.id() + " failed";
+          }
+        }
+      }
+    }
+    boolean active = lines.stream().allMatch(l -> l.status() == OrderStatus.ACTIVE || l.status() == OrderStatus.CANCELLED)
+        && lines.stream().anyMatch(l -> l.status() == OrderStatus.ACTIVE);
+    Order.Builder b = order.toBuilder().lines(lines);
+    return (active ? b.status(OrderStatus.ACTIVE) : b).build();
+  }
+
+  private static boolean wantsServer(OrderLine line) {
+    return line.status() != OrderStatus.CANCELLED && line.status() != OrderStatus.FAILED
+        && line.status() != OrderStatus.PENDING_PAYMENT && line.id().matches("\\d{1,30}");
+  }
+
+  private static OrderLine withServer(OrderLine line, Server server) {
+    if (server == null) {
+      return line;
+    }
+    OrderLine.Builder b = line.toBuilder().server(server);
+    return (server.ready() ? b.status(OrderStatus.ACTIVE) : b).build();
+  }
+
+  private static OrderLine unread(OrderLine line, String why) {
+    String note = "server details not read: " + why;
+    return line.toBuilder().message(line.message() == null ? note : line.message() + "; " + note).build();
+  }
+
+  /** Returns the server of order item {@code itemId} from one {@code server_list}, or null when it shows none. */
+  private Server serverOf(String itemId) {
+    ObjectNode body = client.action("server_list");
+    body.put("order_item_id", new BigInteger(itemId));
+    Answer answer = client.call(body, "order item " + itemId);
+    if (answer.json() == null && !answer.text().isBlank()) {
+      throw AnswerReader.malformed("a server_list answer that is not JSON: " + client.scrub(answer.text()));
+    }
+    try {
+      return ServerDetails.read(answer.body(), itemId);
+    } catch (ProviderErrorException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw AnswerReader.malformed("a server_list answer that cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** Returns the order as {@code order_status} alone shows it: one request, lines without servers. */
+  private Order status(OrderRef ref) {
     Objects.requireNonNull(ref, "ref == null");
     ObjectNode body = client.action("order_status");
     body.put("order_id", number(ref.id(), "order " + ref.id()));

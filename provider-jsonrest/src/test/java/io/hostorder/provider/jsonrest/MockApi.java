@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.QueueDispatcher;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,8 @@ abstract class MockApi {
   @BeforeEach
   void startServer() throws IOException {
     server = new MockWebServer();
+    // An answer the test did not enqueue (e.g. a server_list after order_status) is a quick 404, not a wait.
+    ((QueueDispatcher) server.getDispatcher()).setFailFast(true);
     server.start(InetAddress.getByName("127.0.0.1"), 0);
     registry = ProviderRegistry.builder().add(new JsonRestProviderFactory()).build();
   }

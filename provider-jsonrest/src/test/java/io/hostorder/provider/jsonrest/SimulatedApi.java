@@ -36,6 +36,28 @@ final class SimulatedApi implements AutoCloseable {
         .resources(new Resources(new BigDecimal("0.5"), 1, 10)).image("2").build()).build();
   }
 
+  /** Returns a provider of another registry on the same simulator, as another broker process would hold. */
+  Other otherProcess() {
+    return new Other(simulator);
+  }
+
+  /** A second registry and provider on the same simulator; closing it leaves the simulator running. */
+  static final class Other implements AutoCloseable {
+    final ProviderRegistry registry;
+    final JsonRestProvider provider;
+
+    Other(JsonActionSimulator simulator) {
+      registry = ProviderRegistry.builder().add(new JsonRestProviderFactory()).build();
+      provider = (JsonRestProvider) registry.create("jsonrest", ProviderConfig.of(Map.of(
+          "base-url", simulator.baseUrl().toString(), "token", simulator.token())));
+    }
+
+    @Override
+    public void close() {
+      registry.close();
+    }
+  }
+
   /** Returns how many {@code order_create} requests the simulator received. */
   long orderCreates() {
     return simulator.requests().stream().filter(r -> r.body().contains("\"order_create\"")).count();

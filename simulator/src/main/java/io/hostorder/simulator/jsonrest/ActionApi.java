@@ -79,6 +79,7 @@ final class ActionApi implements SimulatedApi {
     }
     String action = body.get().path("action").asText("");
     synchronized (lock) {
+      ledger.tick();
       try {
         return switch (action) {
           case "order_create" -> create(body.get());
@@ -181,15 +182,29 @@ final class ActionApi implements SimulatedApi {
       }
       for (Item item : order.items) {
         if (itemId.isEmpty() || itemId.getAsLong() == item.id()) {
-          ObjectNode server = answer.withArray("servers").addObject()
-              .put("order_item_id", item.id()).put("order_id", order.id).put("name", item.name())
-              .put("product", item.product()).put("status", item.status())
-              .put("message", item.message()).put("ipv4", order.addresses.get(item.id()));
-          server.set("options", MAPPER.valueToTree(item.options()));
+          answer.withArray("servers").add(server(order, item));
         }
       }
     }
     return json(200, answer);
+  }
+
+  /**
+   * Returns one server of server_list. The document shows no answer, so the shape is the simulator's choice:
+   * {@code state} is {@code "installing"} until the activation delay has passed, then {@code "running"}; the
+   * addresses ({@code ipv4}, {@code ipv6}, all of them in {@code ip_addresses}) appear only then.
+   */
+  private static ObjectNode server(OrderState order, Item item) {
+    List<String> ips = item.ipAddresses();
+    ObjectNode server = MAPPER.createObjectNode()
+        .put("order_item_id", item.id()).put("order_id", order.id).put("name", item.name())
+        .put("product", item.product()).put("status", item.status()).put("message", item.message())
+        .put("state", item.active() ? "running" : "installing")
+        .put("ipv4", ips.stream().filter(a -> !a.contains(":")).findFirst().orElse(null))
+        .put("ipv6", ips.stream().filter(a -> a.contains(":")).findFirst().orElse(null));
+    ips.forEach(server.putArray("ip_addresses")::add);
+    server.set("options", MAPPER.valueToTree(item.options()));
+    return server;
   }
 
   static ObjectNode describe(OrderState order) {

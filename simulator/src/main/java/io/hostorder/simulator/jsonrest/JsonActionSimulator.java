@@ -6,6 +6,7 @@ import io.hostorder.simulator.SimulatorServer;
 import io.hostorder.simulator.jsonrest.JsonSettings.OperatingSystem;
 import io.hostorder.simulator.jsonrest.Ledger.OrderState;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,6 +89,7 @@ public final class JsonActionSimulator implements AutoCloseable {
   /** Returns a snapshot of every order, in creation order. */
   public List<JsonOrder> orders() {
     synchronized (api.lock()) {
+      api.ledger().tick();
       return api.ledger().orders().stream().map(OrderState::snapshot).toList();
     }
   }
@@ -95,6 +97,7 @@ public final class JsonActionSimulator implements AutoCloseable {
   /** Returns a snapshot of order {@code orderId}, or empty. */
   public Optional<JsonOrder> order(long orderId) {
     synchronized (api.lock()) {
+      api.ledger().tick();
       return api.ledger().order(orderId).map(OrderState::snapshot);
     }
   }
@@ -143,6 +146,44 @@ public final class JsonActionSimulator implements AutoCloseable {
     }
   }
 
+  /**
+   * Moves the simulator's clock forward by {@code duration}: servers whose activation delay has then passed
+   * are active (a test need not sleep through the delay).
+   */
+  public void advanceClock(Duration duration) {
+    Objects.requireNonNull(duration, "duration == null");
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("duration is negative: " + duration);
+    }
+    synchronized (api.lock()) {
+      api.ledger().advance(duration);
+    }
+  }
+
+  /**
+   * Makes every server active now, whatever is left of its activation delay: items still being processed
+   * turn to the active code and message, and server_list shows their addresses. Items awaiting payment, and
+   * items whose status was set to something else, stay as they are.
+   */
+  public void activateNow() {
+    synchronized (api.lock()) {
+      api.ledger().activateAll();
+    }
+  }
+
+  /**
+   * Makes the server of item {@code itemId} active now (see {@link #activateNow()}).
+   *
+   * @throws NoSuchElementException when there is no such item
+   */
+  public void activate(long itemId) {
+    synchronized (api.lock()) {
+      OrderState order = api.ledger().orderOfItem(itemId)
+          .orElseThrow(() -> new NoSuchElementException("no item " + itemId));
+      api.ledger().activate(order, itemId);
+    }
+  }
+
   /** Returns the requests received, in arrival order, faulted ones included. */
   public List<ReceivedRequest> requests() {
     return server.requests();
@@ -188,6 +229,9 @@ public final class JsonActionSimulator implements AutoCloseable {
     private long firstItemId = 1293;
     private long firstInvoiceId = 9001;
     private PaymentAnswerShape paymentAnswer = PaymentAnswerShape.HTTP_402_WITH_ORDER;
+    private Duration activationDelay = Duration.ofSeconds(60);
+    private int activeStatus = 200;
+    private String activeMessage = "Active";
 
     private Builder() {
       os(1, "Debian", "10.4", "11", "12");
@@ -265,6 +309,31 @@ public final class JsonActionSimulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets how long after an order is paid (from credit at once, or by {@code payInvoice}) its servers
+     * become active (default 60 s, on the wall clock moved by {@link JsonActionSimulator#advanceClock}); zero
+     * makes them active at once.
+     */
+    public Builder activationDelay(Duration delay) {
+      Objects.requireNonNull(delay, "delay == null");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("delay is negative: " + delay);
+      }
+      this.activationDelay = delay;
+      return this;
+    }
+
+    /**
+     * Sets the status code and message order_status reports for an item whose server is active (default 200
+     * and {@code "Active"}; the document does not say, so this is the simulator's choice), and for the order
+     * once all its items not cancelled are active.
+     */
+    public Builder activeStatus(int code, String message) {
+      this.activeStatus = code;
+      this.activeMessage = Objects.requireNonNull(message, "message == null");
+      return this;
+    }
+
     /** Starts the simulator on a free port of 127.0.0.1. */
     public JsonActionSimulator start() {
       return start(0);
@@ -273,7 +342,8 @@ public final class JsonActionSimulator implements AutoCloseable {
     /** Starts the simulator on {@code port} of 127.0.0.1 (0 picks a free port). */
     public JsonActionSimulator start(int port) {
       JsonSettings settings = new JsonSettings(path, user, password, token, Map.copyOf(systems),
-          Set.copyOf(products), currency, credit, seed, firstOrderId, firstItemId, firstInvoiceId, paymentAnswer);
+          Set.copyOf(products), currency, credit, seed, firstOrderId, firstItemId, firstInvoiceId, paymentAnswer,
+          activationDelay, activeStatus, activeMessage);
       JsonActionSimulator simulator = new JsonActionSimulator(settings);
       simulator.server.start(port);
       return simulator;

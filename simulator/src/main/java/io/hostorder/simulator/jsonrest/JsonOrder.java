@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param orderId the order id ({@code order_id})
  * @param reference the order's {@code reference}, or null when none was sent
  * @param status the status code the API reports for the order (200 being processed, 402 awaiting
- *     payment, 410 cancelled, or what {@link JsonActionSimulator#setOrderStatus} set)
+ *     payment, 410 cancelled, the active code once every item is active, or what {@link
+ *     JsonActionSimulator#setOrderStatus} set)
  * @param message the message the API reports for the order
  * @param items the order's items in request order
  * @param invoice the invoice created because credit was short, or null
@@ -49,11 +50,15 @@ public record JsonOrder(long orderId, String reference, int status, String messa
    * @param message the item's message
    * @param cancelled true once cancelled (not renewed; ends after the paid period)
    * @param price the monthly price the simulator charged for it
+   * @param active true once its server is set up and running (after the activation delay)
+   * @param ipAddresses the server's addresses as server_list shows them: empty until active
    */
   public record Item(long id, String name, String product, Map<String, Object> options,
-      int status, String message, boolean cancelled, BigDecimal price) {
+      int status, String message, boolean cancelled, BigDecimal price, boolean active,
+      List<String> ipAddresses) {
     public Item {
       options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+      ipAddresses = List.copyOf(ipAddresses);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.hostorder.simulator.jsonrest;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
 record JsonSettings(String path, String user, String password, String token,
     Map<Integer, OperatingSystem> systems, Set<String> products, String currency,
     BigDecimal credit, long seed, long firstOrderId, long firstItemId, long firstInvoiceId,
-    PaymentAnswerShape paymentAnswer) {
+    PaymentAnswerShape paymentAnswer, Duration activationDelay, int activeStatus, String activeMessage) {
 
   /** Returns a description without the password or token. */
   @Override

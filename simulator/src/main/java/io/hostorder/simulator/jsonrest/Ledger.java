@@ -5,6 +5,8 @@ import io.hostorder.simulator.jsonrest.JsonOrder.Invoice;
 import io.hostorder.simulator.jsonrest.JsonOrder.Item;
 import io.hostorder.simulator.jsonrest.OrderRules.Checked;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,7 @@ final class Ledger {
   private final JsonSettings settings;
   private final Random random;
   private final Map<Long, OrderState> orders = new LinkedHashMap<>();
+  private Duration clockOffset = Duration.ZERO;
   private BigDecimal credit;
   private long nextOrder;
   private long nextItem;
@@ -50,7 +53,10 @@ final class Ledger {
     int status = PROCESSING;
     String message = PROCESSING_MESSAGE;
     final List<Item> items = new ArrayList<>();
-    final Map<Long, String> addresses = new LinkedHashMap<>();
+    /** The addresses each item's server gets, drawn at creation and shown once it is active. */
+    final Map<Long, List<String>> addresses = new LinkedHashMap<>();
+    /** When each item's server becomes active; absent while the order awaits payment. */
+    final Map<Long, Instant> activeAt = new LinkedHashMap<>();
     Invoice invoice;
 
     OrderState(long id, String reference) {
@@ -79,15 +85,91 @@ final class Ledger {
       @SuppressWarnings("unchecked")
       Map<String, Object> options = MAPPER.convertValue(c.options(), LinkedHashMap.class);
       Item item = new Item(nextItem++, c.name(), c.product(), options, order.status,
-          order.message, false, c.price());
+          order.message, false, c.price(), false, List.of());
       order.items.add(item);
-      int ipv4 = c.options().path("features").path("ipv4").asInt(0);
-      if (ipv4 > 0) {
-        order.addresses.put(item.id(), "192.0.2." + (1 + random.nextInt(254)));
+      order.addresses.put(item.id(), addresses(c.options().path("features").path("ipv4").asInt(0)));
+      if (covered) {
+        order.activeAt.put(item.id(), now().plus(settings.activationDelay()));
       }
     }
     orders.put(order.id, order);
     return order;
+  }
+
+  /**
+   * Returns {@code ipv4} distinct addresses from 192.0.2.0/24 and one IPv6 address from 2001:db8::/32 (both
+   * documentation ranges): the simulator's choice, so that every server has an address once active.
+   */
+  private List<String> addresses(int ipv4) {
+    List<String> out = new ArrayList<>();
+    while (out.size() < ipv4) {
+      String a = "192.0.2." + (1 + random.nextInt(254));
+      if (!out.contains(a)) {
+        out.add(a);
+      }
+    }
+    out.add("2001:db8::" + Integer.toHexString(1 + random.nextInt(0xfffe)));
+    return List.copyOf(out);
+  }
+
+  /** Returns the simulator's clock: the wall clock plus every {@link #advance(Duration)}. */
+  Instant now() {
+    return Instant.now().plus(clockOffset);
+  }
+
+  /** Moves the clock forward by {@code d}, then activates what is due. */
+  void advance(Duration d) {
+    clockOffset = clockOffset.plus(d);
+    tick();
+  }
+
+  /** Activates every item whose activation time has come (called before every request and snapshot). */
+  void tick() {
+    Instant now = now();
+    for (OrderState order : orders.values()) {
+      for (Item item : List.copyOf(order.items)) {
+        Instant at = order.activeAt.get(item.id());
+        if (!item.active() && at != null && !now.isBefore(at)) {
+          activate(order, item.id());
+        }
+      }
+    }
+  }
+
+  /**
+   * Makes the server of item {@code itemId} active now: it shows its addresses in server_list, and, when the
+   * item is still "being processed", its status turns to the configured active code and message (and the
+   * order's, once all its items not cancelled are active). An item whose status was set to something else
+   * ({@link JsonActionSimulator#setItemStatus}, a failure for instance) or that awaits payment stays as it is.
+   */
+  void activate(OrderState order, long itemId) {
+    if (order.status == PAYMENT_REQUIRED) {
+      return;
+    }
+    Item current = order.items.stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
+    if (current.active() || current.status() != PROCESSING) {
+      return;
+    }
+    List<String> ips = order.addresses.getOrDefault(itemId, List.of());
+    boolean processing = !current.cancelled() && PROCESSING_MESSAGE.equals(current.message());
+    replace(order, itemId, i -> new Item(i.id(), i.name(), i.product(), i.options(),
+        processing ? settings.activeStatus() : i.status(), processing ? settings.activeMessage() : i.message(),
+        i.cancelled(), i.price(), true, ips));
+    boolean allActive = order.items.stream().allMatch(i -> i.cancelled() || i.active())
+        && order.items.stream().anyMatch(i -> !i.cancelled());
+    if (allActive && order.status == PROCESSING && PROCESSING_MESSAGE.equals(order.message)) {
+      order.status = settings.activeStatus();
+      order.message = settings.activeMessage();
+    }
+  }
+
+  /** Activates every item that is not active yet and does not await payment. */
+  void activateAll() {
+    for (OrderState order : orders.values()) {
+      for (Item item : List.copyOf(order.items)) {
+        activate(order, item.id());
+      }
+    }
   }
 
   static String awaitingPayment(Invoice invoice) {
@@ -111,7 +193,7 @@ final class Ledger {
   /** Cancels item {@code itemId} of {@code order}; cancelling twice changes nothing. */
   void cancel(OrderState order, long itemId) {
     replace(order, itemId, i -> new Item(i.id(), i.name(), i.product(), i.options(), CANCELLED,
-        CANCELLED_MESSAGE, true, i.price()));
+        CANCELLED_MESSAGE, true, i.price(), i.active(), i.ipAddresses()));
     if (order.items.stream().allMatch(Item::cancelled)) {
       order.status = CANCELLED;
       order.message = CANCELLED_MESSAGE;
@@ -120,7 +202,7 @@ final class Ledger {
 
   void setItemStatus(OrderState order, long itemId, int status, String message) {
     replace(order, itemId, i -> new Item(i.id(), i.name(), i.product(), i.options(), status,
-        message, i.cancelled(), i.price()));
+        message, i.cancelled(), i.price(), i.active(), i.ipAddresses()));
   }
 
   /** Marks the invoice paid: its order and items are processed from now on. */
@@ -133,6 +215,7 @@ final class Ledger {
       if (!item.cancelled()) {
         setItemStatus(order, item.id(), PROCESSING, PROCESSING_MESSAGE);
       }
+      order.activeAt.put(item.id(), now().plus(settings.activationDelay()));
     }
   }
 

@@ -88,6 +88,7 @@ class JsonActionDocumentTest {
     assertThat(list.code()).isEqualTo(200);
     assertThat(list.json().get("orders").get(0)).isEqualTo(status.json());
 
+    sim.activateNow(); // the server is set up: server_list shows its address
     Answer servers = post("{ \"action\": \"server_list\" ,\"order_item_id\": 0 }");
     assertThat(servers.code()).isEqualTo(200);
     assertThat(servers.json().get("servers")).hasSize(1);
