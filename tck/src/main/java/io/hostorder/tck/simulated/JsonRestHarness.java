@@ -149,5 +149,11 @@ final class JsonRestHarness implements TckHarness {
       simulator.setCredit(BigDecimal.ZERO);
       return true;
     }
+
+    @Override
+    public boolean activateOrders() {
+      simulator.activateNow();
+      return true;
+    }
   }
 }
