@@ -39,6 +39,11 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "The seed of the simulator's generated ids and tokens (default: the simulator's own).")
   Long seed;
 
+  @Option(names = "--activation-delay", paramLabel = "DURATION", defaultValue = "5s",
+      description = "How long the simulator takes to set a new order up (processing, then active with its IP addresses): "
+          + "e.g. 0s, 5s (default), 2m. 'hostorder status' and 'hostorder await' show it.")
+  String activationDelay;
+
   @Option(names = "--fault", paramLabel = "STEP=FAULT", description = {
       "Arms one fault: the next request of the committing STEP is processed (its order, line or payment happens), "
           + "then answered with FAULT instead of the real answer; or, with FAULT 503 or 429, refused before it is "
@@ -64,7 +69,13 @@ final class SimulateCommand implements Callable<Integer> {
     TckHarnessFactory factory = Simulators.factory(ctx, type);
     TckHarness harness;
     try {
-      harness = factory.simulated(port, seed).orElseThrow(() -> new UsageException("provider type '" + type
+      java.time.Duration delay;
+      try {
+        delay = io.hostorder.core.config.ProviderConfig.parseDuration(activationDelay);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--activation-delay: " + e.getMessage());
+      }
+      harness = factory.simulated(port, seed, delay).orElseThrow(() -> new UsageException("provider type '" + type
           + "' has no built-in simulator"));
     } catch (UnsupportedOperationException e) {
       throw new UsageException(e.getMessage());
@@ -167,6 +178,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (!faults.isEmpty()) {
       out.println();
     }
+    out.println("a new order is set up (active, with its IP addresses) " + activationDelay + " after it is paid");
     out.println("serving until interrupted (Ctrl-C)");
   }
 }

@@ -31,6 +31,16 @@ public interface TckHarnessFactory {
   }
 
   /**
+   * Returns a harness as {@link #simulated(int, Long)} does, whose simulator takes {@code activationDelay} to
+   * set a new order up (processing, then active with its addresses), where it plays set-up at all; null
+   * keeps the simulator's default. {@code hostorder simulate --activation-delay} calls it. The default
+   * ignores the delay.
+   */
+  default Optional<TckHarness> simulated(int port, Long seed, java.time.Duration activationDelay) {
+    return simulated(port, seed);
+  }
+
+  /**
    * Returns a harness for a real account configured by {@code config}: no observer, only the configured
    * cheapest item is placed.
    */

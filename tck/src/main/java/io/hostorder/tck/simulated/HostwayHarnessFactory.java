@@ -33,11 +33,19 @@ public final class HostwayHarnessFactory implements TckHarnessFactory {
 
   @Override
   public Optional<TckHarness> simulated(int port, Long seed) {
+    return simulated(port, seed, null);
+  }
+
+  @Override
+  public Optional<TckHarness> simulated(int port, Long seed, java.time.Duration activationDelay) {
     HostwaySimulator.Builder b = HostwaySimulator.builder()
         .auth(HostwayAuth.basic(USER, PASSWORD))
         .promoCodes(PROMO_CODE);
     if (seed != null) {
       b.seed(seed);
+    }
+    if (activationDelay != null) {
+      b.activationDelay(activationDelay);
     }
     return Optional.of(HostwayHarness.simulated(b.start(port)));
   }

@@ -31,10 +31,18 @@ public final class JsonRestHarnessFactory implements TckHarnessFactory {
 
   @Override
   public Optional<TckHarness> simulated(int port, Long seed) {
+    return simulated(port, seed, null);
+  }
+
+  @Override
+  public Optional<TckHarness> simulated(int port, Long seed, java.time.Duration activationDelay) {
     JsonActionSimulator.Builder b = JsonActionSimulator.builder().token(TOKEN).credentials(USER, PASSWORD)
         .credit(HarnessMoney.BALANCE);
     if (seed != null) {
       b.seed(seed);
+    }
+    if (activationDelay != null) {
+      b.activationDelay(activationDelay);
     }
     return Optional.of(JsonRestHarness.simulated(b.start(port)));
   }
