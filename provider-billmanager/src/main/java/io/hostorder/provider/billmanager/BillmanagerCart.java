@@ -50,6 +50,7 @@ final class BillmanagerCart implements Cart {
   private Order placed;
   private boolean abandoned;
   private Set<String> before;
+  private String billorder;
 
   BillmanagerCart(BillmanagerProvider provider, String reference, CommitGuard guard) {
     this.provider = provider;
@@ -163,8 +164,12 @@ final class BillmanagerCart implements Cart {
       }
       held = false;
     }
-    Form op = new Form().add("func", "cart").add("promocode", code, "promoCode").add("sok", "ok")
-        .add("clicked_button", "apply_promocode");
+    Form op = provider.settings().basketFlow()
+        // The old cart: func=basket with clicked_button=setpromocode (API notes).
+        ? new Form().add("func", "basket").add("clicked_button", "setpromocode").add("promocode", code, "promoCode")
+            .add("sok", "ok")
+        : new Form().add("func", "cart").add("promocode", code, "promoCode").add("sok", "ok")
+            .add("clicked_button", "apply_promocode");
     Step step = new Step("promo-code", true, reference, code, ids());
     try {
       guard.send("promo-code", step.ids(), () -> {
@@ -249,6 +254,8 @@ final class BillmanagerCart implements Cart {
       rememberServicesBefore(itemTypes.get(0), lines.get(0).item());
       Form op = addForm(lines.get(0).item(), 0, itemTypes.get(0), true);
       answer = guard.send("checkout", step.ids(), () -> provider.transport().call(op, step));
+    } else if (provider.settings().basketFlow()) {
+      answer = payThroughBasket(step);
     } else {
       Form op = new Form().add("func", "cartorder.create.confirm").add("sok", "ok").add("elid", lines.get(0).id())
           .add("paymethod_id", provider.settings().paymethodId());
@@ -256,6 +263,9 @@ final class BillmanagerCart implements Cart {
     }
     Map<String, String> ids = ids();
     for (String name : new String[] {"billorder", "order.id", "payment_id", "id", "elid"}) {
+      if (name.equals("billorder") && ids.containsKey("billorder")) {
+        continue;
+      }
       String v = answer.text(name);
       if (v != null && !v.isBlank()) {
         ids.put("confirm." + name, v.trim());
@@ -263,6 +273,57 @@ final class BillmanagerCart implements Cart {
     }
     guard.idsKnown(ids);
     return found(ids);
+  }
+
+  /**
+   * Pays through the old cart, as Zomro's own web panel does (API notes): {@code func=basket&sok=ok} turns
+   * the cart into an order awaiting payment (its {@code billorder}; nothing is charged yet), then
+   * {@code func=payment.add.method&billorder=…&paymethod=…&sok=ok} pays it ({@code ok}, {@code payment_id}).
+   * Both are committing requests. The old cart has no line id to name: it orders the whole cart, so the cart
+   * is read first (a reading request) and any line that is not this order's stops the checkout before
+   * anything is committed.
+   */
+  private Doc payThroughBasket(Step step) {
+    Doc cart = provider.transport().call(new Form().add("func", "basket"), new Step("read the cart", false, reference,
+        null, step.ids()));
+    List<String> others = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode list : Doc.all(cart.node().get("list"))) {
+      for (com.fasterxml.jackson.databind.JsonNode row : Doc.all(list.get("elem"))) {
+        String id = Doc.field(row, "id");
+        if (id != null && lines.stream().noneMatch(l -> l.id().equals(id))) {
+          others.add(id);
+        }
+      }
+    }
+    for (com.fasterxml.jackson.databind.JsonNode row : cart.elems()) {
+      String id = Doc.field(row, "id");
+      if (id != null && lines.stream().noneMatch(l -> l.id().equals(id)) && !others.contains(id)) {
+        others.add(id);
+      }
+    }
+    if (!others.isEmpty()) {
+      Map<String, String> details = new LinkedHashMap<>(step.ids());
+      details.put("reference", reference);
+      details.put("other-cart-lines", String.join(",", others));
+      throw new ProviderErrorException("cart-not-own", "the account's cart holds line(s) " + String.join(", ", others)
+          + " besides this order's, and the old cart (checkout-flow=basket) pays the whole cart: nothing was paid. "
+          + "Remove them in the panel, or use checkout-flow=confirm, which pays one line", details, null);
+    }
+    Doc basket = guard.send("basket", step.ids(), () -> provider.transport().call(
+        new Form().add("func", "basket").add("sok", "ok"), new Step("basket", true, reference, null, step.ids())));
+    String billorder = basket.text("billorder");
+    if (billorder == null || billorder.isBlank()) {
+      throw guard.markUnknown("basket", new OutcomeUnknownException(reference, "basket", step.ids(),
+          new IOException("BILLmanager answered func=basket without a billorder")));
+    }
+    this.billorder = billorder.trim();
+    Map<String, String> ids = new LinkedHashMap<>(step.ids());
+    ids.put("billorder", this.billorder);
+    guard.idsKnown(Map.of("billorder", this.billorder));
+    Step pay = new Step("checkout", true, reference, null, ids);
+    Form op = new Form().add("func", "payment.add.method").add("billorder", billorder.trim())
+        .add("paymethod", provider.settings().paymethodId()).add("sok", "ok");
+    return guard.send("checkout", ids, () -> provider.transport().call(op, pay));
   }
 
   /**
@@ -338,6 +399,9 @@ final class BillmanagerCart implements Cart {
     }
     if (provider.settings().sendRemoteid()) {
       ids.put("remoteid", reference);
+    }
+    if (billorder != null) {
+      ids.put("billorder", billorder);
     }
     if (!lines.isEmpty()) {
       // The key the order was sent with: a journal finds the order again by it.
