@@ -219,9 +219,10 @@ public final class BillmanagerSimulator implements AutoCloseable {
     }
   }
 
-  /** Returns every service created by a paid order, oldest first. */
+  /** Returns every service created by a paid order, oldest first, deleted ones included (status 4). */
   public List<PlacedService> services() {
     synchronized (state) {
+      Activations.settle(state);
       return List.copyOf(state.services);
     }
   }
@@ -229,6 +230,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
   /** Returns the service with id {@code id} (the {@code id} of its list row), or empty. */
   public Optional<PlacedService> service(long id) {
     synchronized (state) {
+      Activations.settle(state);
       return state.services.stream().filter(s -> s.id() == id).findFirst();
     }
   }
@@ -236,6 +238,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
   /** Returns the services created from cart line {@code lineItemId} (several when {@code order_count} > 1). */
   public List<PlacedService> servicesOfLine(long lineItemId) {
     synchronized (state) {
+      Activations.settle(state);
       return state.services.stream().filter(s -> s.lineItemId() == lineItemId).toList();
     }
   }
@@ -243,6 +246,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
   /** Returns the services whose {@code remoteid} is {@code remoteid}. */
   public List<PlacedService> servicesWithRemoteid(String remoteid) {
     synchronized (state) {
+      Activations.settle(state);
       return state.services.stream().filter(s -> remoteid.equals(s.remoteid())).toList();
     }
   }
@@ -254,12 +258,115 @@ public final class BillmanagerSimulator implements AutoCloseable {
     }
   }
 
-  /** Finishes the activation of every service: status 2, "Active", instance status {@code active}. */
+  /**
+   * Finishes the activation of every processing service now, whatever the {@linkplain #activationDelay
+   * activation delay}: status 2, {@code item_status} "Active", an address in {@code ip}, instance status
+   * {@code active}.
+   */
   public BillmanagerSimulator activateServices() {
     synchronized (state) {
-      state.services.replaceAll(PlacedService::activated);
+      Activations.activateAll(state);
     }
     return this;
+  }
+
+  /**
+   * Sets how long after its creation a service becomes active (status 2, with an address), measured on the
+   * simulator's clock (wall-clock time plus {@link #advanceTime}), and evaluated whenever the state is read.
+   * Until then it is processing: status 5, {@code item_status} "Processing" ({@code $orig} {@code 5_open}),
+   * on Zomro "Activation in progress" and instance status {@code creating}. {@code Duration.ZERO} activates at
+   * once. Unless set (here or on the {@link Builder}), services stay processing until {@link #activateServices()}.
+   */
+  public BillmanagerSimulator activationDelay(Duration delay) {
+    Objects.requireNonNull(delay, "delay == null");
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay < 0: " + delay);
+    }
+    synchronized (state) {
+      state.activationDelay = delay;
+    }
+    return this;
+  }
+
+  /**
+   * Deletes service {@code id} as the host would: it stays listed with status 4 ("Deleted"; API notes: "deleted
+   * services stay listed with status 4") and its address is released.
+   *
+   * @throws IllegalArgumentException when there is no service {@code id}
+   */
+  public BillmanagerSimulator deleteService(long id) {
+    synchronized (state) {
+      if (!Activations.delete(state, id)) {
+        throw new IllegalArgumentException("no service " + id);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Sets whether list rows carry {@code createdate} twice (default false): an array of two values in JSON, two
+   * elements in XML, as real hosts send it (API notes).
+   */
+  public BillmanagerSimulator createdateTwice(boolean twice) {
+    synchronized (state) {
+      state.createdateTwice = twice;
+    }
+    return this;
+  }
+
+  /**
+   * Sets whether every error also carries the obsolete {@code code="1"} ({@code "$code": "1"} in JSON) beside
+   * {@code type} (default false; API notes: "errors may carry the old code="1" beside type=").
+   */
+  public BillmanagerSimulator legacyErrorCode(boolean legacy) {
+    synchronized (state) {
+      state.legacyErrorCode = legacy;
+    }
+    return this;
+  }
+
+  /**
+   * Renames the list function of {@code itemType} to {@code func}, e.g. {@code listFunction("vds", "vds.vps")}
+   * (API notes: on some hosts the VPS list is not {@code vds}): {@code func=vds.vps} lists and
+   * {@code vds.vps.filter} filters, while {@code func=vds} answers {@code missed} / {@code func}. Renaming to
+   * {@code itemType} itself undoes it.
+   */
+  public BillmanagerSimulator listFunction(String itemType, String func) {
+    Objects.requireNonNull(itemType, "itemType == null");
+    Objects.requireNonNull(func, "func == null");
+    synchronized (state) {
+      if (func.equals(itemType)) {
+        state.listFunctions.remove(itemType);
+      } else {
+        state.listFunctions.put(itemType, func);
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Answers the next request of {@code func} "in process" (API notes: some operations answer with a plain string
+   * holding a {@code long…} URL): the request is processed as usual (the line is added, the order paid), but the
+   * answer is HTTP 200 {@code text/plain} {@code long:<endpoint>?func=long&elid=TOKEN&out=OUT} (out as the
+   * request sent it). Fetching that URL, by GET or POST with the same authentication as any call, answers the
+   * same text {@code pendingFetches} times, then the document the operation produced (an error document too).
+   * An unknown or another client's {@code elid} answers {@code missed} / {@code elid}. Several calls arm several
+   * requests, in order.
+   */
+  public BillmanagerSimulator answerInProcess(String func, int pendingFetches) {
+    Objects.requireNonNull(func, "func == null");
+    if (pendingFetches < 0) {
+      throw new IllegalArgumentException("pendingFetches < 0: " + pendingFetches);
+    }
+    synchronized (state) {
+      state.inProcess.arm(func, pendingFetches);
+    }
+    return this;
+  }
+
+  /** As {@link #answerInProcess(String, int)} with one pending fetch. */
+  public BillmanagerSimulator answerInProcess(String func) {
+    return answerInProcess(func, 1);
   }
 
   /** Returns the last request received, parsed, or empty. */
@@ -309,9 +416,9 @@ public final class BillmanagerSimulator implements AutoCloseable {
   }
 
   /**
-   * Sets whether list rows show the {@code remoteid} an order sent (default true). No document lists it
-   * (API notes: the documented list columns do not include it), so {@code false} plays a host that takes
-   * {@code remoteid} but never shows it.
+   * Sets whether list rows show the {@code remoteid} an order sent (default false). No documented list returns
+   * it (API notes: the documented list columns do not include it), so by default the simulator plays a host
+   * that takes {@code remoteid} but never shows it; {@code true} plays one that does.
    */
   public BillmanagerSimulator listsRemoteid(boolean shown) {
     synchronized (state) {
@@ -416,12 +523,13 @@ public final class BillmanagerSimulator implements AutoCloseable {
     private long seed;
     private int port;
     private BigDecimal balance = new BigDecimal("100.00");
+    private Duration activationDelay;
 
     private Builder(Profile profile) {
       this.profile = profile;
     }
 
-    /** Sets the seed of the session tokens (default 0): equal seeds give equal tokens. */
+    /** Sets the seed of the session tokens and of the names the simulator sets (default 0): equal seeds give equal ones. */
     public Builder seed(long seed) {
       this.seed = seed;
       return this;
@@ -439,9 +547,23 @@ public final class BillmanagerSimulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets the activation delay the simulator starts with (and {@link #reset()} returns to); see {@link
+     * BillmanagerSimulator#activationDelay(Duration)}. Unless set, services stay processing until
+     * {@link BillmanagerSimulator#activateServices()}.
+     */
+    public Builder activationDelay(Duration delay) {
+      Objects.requireNonNull(delay, "delay == null");
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("delay < 0: " + delay);
+      }
+      this.activationDelay = delay;
+      return this;
+    }
+
     /** Starts the simulator. */
     public BillmanagerSimulator start() {
-      return new BillmanagerSimulator(new State(profile, seed, balance), port);
+      return new BillmanagerSimulator(new State(profile, seed, balance, activationDelay), port);
     }
   }
 }

@@ -25,7 +25,7 @@ final class Carts {
     String button = p.nonBlank("clicked_button");
     if (button != null && p.is("sok", "ok")) {
       switch (button) {
-        case "apply_promocode" -> applyPromoCode(p, cart);
+        case "apply_promocode" -> applyPromoCode(state, p, cart);
         case "delete" -> delete(p, cart);
         default -> throw Failure.value("clicked_button", "expected apply_promocode or delete");
       }
@@ -34,7 +34,8 @@ final class Carts {
     return describe(state, cart.values(), doc);
   }
 
-  private void applyPromoCode(Params p, Map<Long, CartItem> cart) {
+  /** Applies {@code promocode} to every line of {@code cart} it fits (the new cart's button and the old cart's). */
+  static void applyPromoCode(State state, Params p, Map<Long, CartItem> cart) {
     String code = p.nonBlank("promocode");
     if (code == null) {
       throw Failure.missed("promocode");
@@ -47,6 +48,7 @@ final class Carts {
     List<CartItem> applicable = cart.values().stream()
         .filter(line -> promo.appliesTo(line.tariff().id())).toList();
     if (applicable.isEmpty()) {
+      // API notes: promocode_not_use gives the code in error.param.
       throw new Failure("promocode_not_use", "promocode",
           "The promo code cannot be used for the items in the cart").param("promocode", code);
     }

@@ -83,7 +83,12 @@ final class Checkout {
         .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
   }
 
-  private void pay(Account actor, List<CartItem> lines) {
+  /**
+   * Charges {@code actor} for {@code lines} and creates their services (processing), or throws the
+   * insufficient-funds error charging nothing. Shared by the new cart's confirm, {@code skipbasket=on} and
+   * the old cart's {@code payment.add.method}.
+   */
+  void pay(Account actor, List<CartItem> lines) {
     BigDecimal required = BigDecimal.ZERO;
     for (CartItem line : lines) {
       required = required.add(discounted(state, line));
@@ -96,20 +101,30 @@ final class Checkout {
           + ", credit limit " + state.money(actor.creditLimit).toPlainString());
     }
     actor.balance = state.money(actor.balance.subtract(required));
+    java.time.Instant now = state.now();
+    boolean zomro = state.profile == Profile.ZOMRO;
     for (CartItem line : lines) {
       BigDecimal each = discounted(state, line)
           .divide(BigDecimal.valueOf(line.count()), 2, RoundingMode.HALF_UP);
+      Map<String, String> f = line.fields();
+      String datacenter = f.get("datacenter") == null || f.get("datacenter").isBlank()
+          ? line.tariff().datacenters().keySet().stream().findFirst().orElse(null)
+          : f.get("datacenter").trim();
       for (int i = 0; i < line.count(); i++) {
-        Map<String, String> f = line.fields();
-        String datacenter = f.get("datacenter") == null
-            ? line.tariff().datacenters().keySet().stream().findFirst().orElse(null)
-            : f.get("datacenter").trim();
-        String servername = f.get("servername") == null ? null : f.get("servername").trim();
+        // API notes: "domain ... if not specified, BILLmanager will set a random value"; Zomro keys a
+        // server by its servername (a name set here when none was sent is this simulator's choice).
+        String servername = zomro ? given(f, "servername", "server-" + state.hex(8)) : null;
+        String domain = zomro ? null : given(f, "domain", line.tariff().itemType() + "-" + state.hex(8) + ".example");
         state.services.add(new PlacedService(state.nextServiceId++, actor.login,
-            line.tariff().itemType(), line.tariff().id(), line.period(), datacenter, servername,
-            line.remoteid(), line.promoCode(), each, line.id(), false, f));
+            line.tariff().itemType(), line.tariff().id(), line.period(), datacenter, servername, domain,
+            line.remoteid(), line.promoCode(), each, line.id(), PlacedService.PROCESSING, null, now, f));
       }
     }
     state.confirmedOrders++;
+  }
+
+  private static String given(Map<String, String> fields, String name, String fallback) {
+    String value = fields.get(name);
+    return value == null || value.isBlank() ? fallback : value.trim();
   }
 }

@@ -3,6 +3,7 @@ package io.hostorder.simulator.billmanager;
 import io.hostorder.simulator.SimulatedApi;
 import java.util.Set;
 import java.util.function.Consumer;
+import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
@@ -26,6 +27,7 @@ final class Engine implements SimulatedApi {
   private final Checkout checkout;
   private final ServiceLists lists;
   private final ListFilters filters;
+  private final OldCart oldCart;
 
   Engine(State state) {
     this.state = state;
@@ -35,6 +37,7 @@ final class Engine implements SimulatedApi {
     this.carts = new Carts(state);
     this.lists = new ServiceLists(state);
     this.filters = new ListFilters(state);
+    this.oldCart = new OldCart(state, checkout);
   }
 
   @Override
@@ -46,9 +49,12 @@ final class Engine implements SimulatedApi {
   public MockResponse handle(RecordedRequest request) {
     Params p = Params.parse(request);
     p.known(COMMON);
+    HttpUrl url = request.getRequestUrl();
+    HttpUrl base = url == null ? null : url.newBuilder().encodedPath(state.profile.path()).query(null).build();
     synchronized (state) {
       try {
-        return answer(p);
+        Activations.settle(state);
+        return answer(p, base);
       } catch (RuntimeException bug) {
         // Not a BILLmanager answer: a defect of the simulator, made visible instead of a dropped connection.
         return new MockResponse().setResponseCode(500)
@@ -60,7 +66,7 @@ final class Engine implements SimulatedApi {
     }
   }
 
-  private MockResponse answer(Params p) {
+  private MockResponse answer(Params p, HttpUrl base) {
     if (!p.path().equals(state.profile.path())) {
       return new MockResponse().setResponseCode(404)
           .setHeader("Content-Type", "text/html; charset=UTF-8")
@@ -69,9 +75,13 @@ final class Engine implements SimulatedApi {
     String out = p.nonBlank("out");
     boolean json = out != null && JSON_FORMATS.contains(out);
     Node doc = new Node("doc").attr("lang", "en").attr("func", p.func());
+    Node result = doc;
     try {
+      if (p.func().equals("long")) {
+        p.known("elid");
+        return fetchInProcess(authenticator.authenticate(p), json);
+      }
       dispatch(p, doc);
-      return render(doc, json);
     } catch (Failure failure) {
       if (failure.isUnauthenticated() && !p.func().equals("auth")) {
         if (state.loginAnswer == LoginAnswer.HTML_PAGE) {
@@ -85,8 +95,57 @@ final class Engine implements SimulatedApi {
         }
       }
       Node error = new Node("doc").attr("lang", "en").attr("func", p.func());
-      return render(error.add(failure.toNode()), json);
+      result = error.add(failure.toNode(state.legacyErrorCode));
     }
+    int fetches = state.inProcess.take(p.func());
+    if (fetches >= 0 && base != null) {
+      return startInProcess(p, base, result, fetches);
+    }
+    return render(result, json);
+  }
+
+  /**
+   * Keeps {@code result} (the document the processed operation produced) and answers "request in process":
+   * plain text {@code long:<endpoint>?func=long&elid=TOKEN&out=OUT} (API notes: "some operations answer with
+   * a plain string holding a long… URL to fetch for the result").
+   */
+  private MockResponse startInProcess(Params p, HttpUrl base, Node result, int fetches) {
+    String token = state.hex(24);
+    HttpUrl.Builder url = base.newBuilder().addQueryParameter("func", "long").addQueryParameter("elid", token);
+    if (p.nonBlank("out") != null) {
+      url.addQueryParameter("out", p.nonBlank("out"));
+    }
+    String text = "long:" + url.build();
+    String login = actorLogin(p);
+    state.inProcess.keep(token, new InProcess.Pending(login, text, result, fetches));
+    return plain(text);
+  }
+
+  /** {@code func=long&elid=TOKEN}: the same {@code long:} text while pending, then the operation's document. */
+  private MockResponse fetchInProcess(Call call, boolean json) {
+    String elid = call.params().nonBlank("elid");
+    InProcess.Pending pending = elid == null ? null : state.inProcess.get(elid, call.actor().login);
+    if (pending == null) {
+      throw elid == null ? Failure.missed("elid") : new Failure("missed", "elid", "No request in process " + elid);
+    }
+    if (pending.fetchesLeft > 0) {
+      pending.fetchesLeft--;
+      return plain(pending.text);
+    }
+    return render(pending.doc, json);
+  }
+
+  /** Returns who the request acts for (to tie a pending answer to it), or an empty string. */
+  private String actorLogin(Params p) {
+    try {
+      return authenticator.authenticate(p).actor().login;
+    } catch (Failure unauthenticated) {
+      return "";
+    }
+  }
+
+  private static MockResponse plain(String text) {
+    return new MockResponse().setHeader("Content-Type", "text/plain; charset=UTF-8").setBody(text);
   }
 
   private void dispatch(Params p, Node doc) {
@@ -119,6 +178,14 @@ final class Engine implements SimulatedApi {
       p.known(Carts.FIELDS);
       return call -> carts.handle(call, doc);
     }
+    if (func.equals("basket")) {
+      p.known(OldCart.BASKET_FIELDS);
+      return call -> oldCart.basket(call, doc);
+    }
+    if (func.equals("payment.add.method")) {
+      p.known(OldCart.PAYMENT_FIELDS);
+      return call -> oldCart.payment(call, doc);
+    }
     if (func.equals("cartorder.create.confirm")) {
       p.known(Checkout.FIELDS);
       return call -> checkout.confirm(call, doc);
@@ -133,14 +200,17 @@ final class Engine implements SimulatedApi {
     if (pricelistType != null) {
       return call -> Pricelists.show(state, pricelistType, doc);
     }
-    if (func.endsWith(ListFilters.SUFFIX) && state.isItemType(func.substring(0, func.length() - ListFilters.SUFFIX.length()))) {
+    // The list and its filter answer under the list function's name (renamed e.g. to vds.vps: API notes).
+    String filtered = func.endsWith(ListFilters.SUFFIX)
+        ? state.listedItemType(func.substring(0, func.length() - ListFilters.SUFFIX.length())) : null;
+    if (filtered != null) {
       p.known(ListFilters.FIELDS);
-      String type = func.substring(0, func.length() - ListFilters.SUFFIX.length());
-      return call -> filters.handle(call, type, doc);
+      return call -> filters.handle(call, filtered, doc);
     }
-    if (state.isItemType(func)) {
+    String listed = state.listedItemType(func);
+    if (listed != null) {
       p.known(ServiceLists.FIELDS);
-      return call -> lists.handle(call, func, doc);
+      return call -> lists.handle(call, listed, doc);
     }
     return call -> {
       throw func.isEmpty() ? Failure.missed("func") : new Failure("missed", "func", "Unknown function " + func);

@@ -53,8 +53,16 @@ final class Failure extends RuntimeException {
     return type;
   }
 
-  Node toNode() {
-    Node error = new Node("error").attr("type", type);
+  /**
+   * Returns the error element; with {@code legacyCode} it also carries the obsolete {@code code="1"} beside
+   * {@code type} (API notes: "errors may carry the old code="1" beside type=").
+   */
+  Node toNode(boolean legacyCode) {
+    Node error = new Node("error");
+    if (legacyCode) {
+      error.attr("code", "1");
+    }
+    error.attr("type", type);
     if (object != null) {
       error.attr("object", object);
     }

@@ -14,7 +14,8 @@ import java.util.Map;
  */
 final class ListFilters {
   static final String SUFFIX = ".filter";
-  static final String[] FIELDS = {"id", "name", "pricelist", "status", "item_status", "datacenter", "servername", "remoteid"};
+  static final String[] FIELDS = {"id", "domain", "name", "servername", "ip", "pricelist", "datacentername", "status",
+      "item_status", "remoteid"};
 
   private final State state;
 
@@ -49,6 +50,20 @@ final class ListFilters {
   /** Returns the filter of {@code login}'s list of {@code itemType} (empty when none). */
   static Map<String, String> of(State state, String login, String itemType) {
     return state.listFilters.getOrDefault(key(login, itemType), Map.of());
+  }
+
+  /**
+   * Returns true when {@code row}'s column {@code field} is {@code value}: its text, or for {@code item_status}
+   * also its code ({@code $orig}, e.g. {@code 2} or {@code 5_open}).
+   */
+  static boolean matches(Node row, String field, String value) {
+    for (Node column : row.children()) {
+      if (column.name().equals(field)
+          && (value.equals(column.text()) || value.equals(column.attributes().get("orig")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String key(String login, String itemType) {

@@ -10,9 +10,9 @@ import java.util.Set;
  * with {@code skipbasket=on}, pays at once from the personal account. Called with the state's monitor held.
  */
 final class OrderRules {
-  /** Fields of the New Order API document's table, plus {@code remoteid} from the API notes. */
+  /** Fields of the New Order API document's table, plus {@code remoteid} and {@code domain} from the API notes. */
   static final Set<String> BILLMANAGER_FIELDS = Set.of("order_period", "pricelist", "clicked_button",
-      "autoprolong", "datacenter", "force_use_new_cart", "skipbasket", "remoteid");
+      "autoprolong", "datacenter", "force_use_new_cart", "skipbasket", "remoteid", "domain");
   /** Fields of the Zomro document's table. */
   static final Set<String> ZOMRO_FIELDS = Set.of("order_period", "licence_agreement", "pricelist",
       "order_count", "force_use_new_cart", "instances_ssh_keys", "password", "servername",

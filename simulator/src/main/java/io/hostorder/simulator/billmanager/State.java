@@ -17,6 +17,8 @@ import java.util.Random;
 final class State {
   static final long FIRST_LINE_ID = 1818; // the lineitem.id of the Zomro document's example
   static final long FIRST_SERVICE_ID = 4001;
+  static final long FIRST_BILLORDER_ID = 7001;
+  static final long FIRST_PAYMENT_ID = 9001;
 
   // The credentials of the New Order API document's curl example (authinfo=admin_login:admin_password, su=client_login).
   static final String CLIENT_LOGIN = "client_login";
@@ -40,7 +42,27 @@ final class State {
   /** Sticky list filters, by {@code login/itemType}: column → value. */
   final Map<String, Map<String, String>> listFilters = new LinkedHashMap<>();
   /** Whether list rows show the {@code remoteid} sent with the order (no document lists it). */
-  boolean listsRemoteid = true;
+  boolean listsRemoteid;
+  /** Whether list rows carry {@code createdate} twice, as some real hosts send it (API notes). */
+  boolean createdateTwice;
+  /** Whether every error also carries the obsolete {@code code="1"} (API notes). */
+  boolean legacyErrorCode;
+  /** List functions renamed from the item type's name (API notes: e.g. {@code vds.vps}): item type → func. */
+  final Map<String, String> listFunctions = new LinkedHashMap<>();
+  /** How long after its creation a service becomes active; null: only {@code activateServices()} activates. */
+  Duration activationDelay;
+  final Duration initialActivationDelay;
+  /** The addresses of services that are not deleted. */
+  final java.util.Set<String> usedIps = new java.util.HashSet<>();
+  int nextIp;
+  /** Draws the names the simulator sets ({@code domain}, {@code servername}) and {@code long} tokens. */
+  Random names;
+  /** "Request in process" answers armed and pending ({@code func=long}). */
+  final InProcess inProcess = new InProcess();
+  /** The old cart's orders awaiting payment ({@code func=basket}), by billorder id. */
+  final Map<Long, OldCart.BillOrder> billorders = new LinkedHashMap<>();
+  long nextBillorderId = FIRST_BILLORDER_ID;
+  long nextPaymentId = FIRST_PAYMENT_ID;
   /** The error type and object of insufficient funds at checkout (the simulator's choice; see its docs). */
   String paymentErrorType = "payment";
   String paymentErrorObject = "balance";
@@ -58,16 +80,19 @@ final class State {
   LoginAnswer loginAnswer = LoginAnswer.ERROR;
   String currency = "EUR";
 
-  State(Profile profile, long seed, BigDecimal initialBalance) {
+  State(Profile profile, long seed, BigDecimal initialBalance, Duration activationDelay) {
     this.profile = profile;
     this.seed = seed;
     this.initialBalance = initialBalance;
+    this.initialActivationDelay = activationDelay;
     reset();
   }
 
   /** Puts everything back as it was at start: accounts, catalog, promo codes, settings; no carts, services or sessions. */
   void reset() {
     random = new Random(seed);
+    // A generator of its own, so that names drawn do not change the session tokens of a seed.
+    names = new Random(seed ^ 0x5DEECE66DL);
     accounts.clear();
     sessions.clear();
     loginKeys.clear();
@@ -78,7 +103,17 @@ final class State {
     sshKeys.clear();
     requests.clear();
     listFilters.clear();
-    listsRemoteid = true;
+    listsRemoteid = false;
+    createdateTwice = false;
+    legacyErrorCode = false;
+    listFunctions.clear();
+    activationDelay = initialActivationDelay;
+    usedIps.clear();
+    nextIp = 0;
+    inProcess.clear();
+    billorders.clear();
+    nextBillorderId = FIRST_BILLORDER_ID;
+    nextPaymentId = FIRST_PAYMENT_ID;
     paymentErrorType = "payment";
     paymentErrorObject = "balance";
     zomroRequiresAccess = true;
@@ -128,6 +163,30 @@ final class State {
       token.append(Character.forDigit(random.nextInt(16), 16));
     }
     return token.toString();
+  }
+
+  /** Returns {@code digits} hex digits drawn from the names generator. */
+  String hex(int digits) {
+    StringBuilder out = new StringBuilder(digits);
+    while (out.length() < digits) {
+      out.append(Character.forDigit(names.nextInt(16), 16));
+    }
+    return out.toString();
+  }
+
+  /** Returns the list function of {@code itemType}: its own name unless renamed. */
+  String listFunction(String itemType) {
+    return listFunctions.getOrDefault(itemType, itemType);
+  }
+
+  /** Returns the item type whose list function is {@code func}, or null. */
+  String listedItemType(String func) {
+    for (Map.Entry<String, String> renamed : listFunctions.entrySet()) {
+      if (renamed.getValue().equals(func)) {
+        return renamed.getKey();
+      }
+    }
+    return isItemType(func) && !listFunctions.containsKey(func) ? func : null;
   }
 
   boolean isItemType(String itemType) {

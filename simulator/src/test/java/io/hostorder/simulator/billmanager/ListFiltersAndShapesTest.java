@@ -60,11 +60,28 @@ class ListFiltersAndShapesTest {
   }
 
   @Test
-  void listsRemoteidFalse_hidesTheColumnNoDocumentLists() throws Exception {
+  void listsRemoteid_isOffByDefault_asNoDocumentedListReturnsIt() throws Exception {
     wire.form(with(ADD, "skipbasket", "on", "remoteid", "r-1"));
-    sim.listsRemoteid(false);
     assertThat(list().at("/elem").has("remoteid")).isFalse();
     assertThat(sim.servicesWithRemoteid("r-1")).hasSize(1);
+    sim.listsRemoteid(true);
+    assertThat(list().at("/elem/remoteid/$").asText()).isEqualTo("r-1");
+    sim.listsRemoteid(false);
+    assertThat(list().at("/elem").has("remoteid")).isFalse();
+  }
+
+  @Test
+  void filter_onItemStatus_matchesItsCodeOrItsText_andOnDomain() throws Exception {
+    wire.form(with(ADD, "skipbasket", "on", "domain", "a.example"));
+    sim.activateServices();
+    wire.form(with(ADD, "skipbasket", "on", "domain", "b.example"));
+
+    sim.listFilter("client_login", "vds", "item_status", "5_open");
+    assertThat(list().at("/elem/domain/$").asText()).isEqualTo("b.example");
+    sim.listFilter("client_login", "vds", "item_status", "Active");
+    assertThat(list().at("/elem/domain/$").asText()).isEqualTo("a.example");
+    sim.listFilter("client_login", "vds", "item_status", null).listFilter("client_login", "vds", "domain", "b.example");
+    assertThat(list().at("/p_elems/$").asText()).isEqualTo("1");
   }
 
   @Test
