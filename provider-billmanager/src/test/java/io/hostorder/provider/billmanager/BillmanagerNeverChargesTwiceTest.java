@@ -88,11 +88,14 @@ class BillmanagerNeverChargesTwiceTest {
     assertThat(sim.services()).hasSize(1);
   }
 
-  /** Item 2: without remoteid, a non-document answer to the confirm is unknown, and no later call confirms again. */
+  /**
+   * Item 2: without remoteid, a non-document answer to the confirm is unknown, no later call confirms again,
+   * and place() of the same reference finds the order by the domain derived from it (a reading list).
+   */
   @ParameterizedTest
   @EnumSource(value = AfterProcessing.class, names = {"TRUNCATED", "NON_DOCUMENT_TEXT", "HTML_504", "HTML_LOGIN_PAGE",
       "EMPTY_200", "HTTP_500", "CUT_MID_BODY"})
-  void confirm_withoutRemoteid_nonDocumentAnswer_isOutcomeUnknown_inBothLoginModes_andNeverConfirmsAgain(AfterProcessing fault) {
+  void confirm_withoutRemoteid_nonDocumentAnswer_isOutcomeUnknown_inBothLoginModes_andFoundByItsDomain(AfterProcessing fault) {
     for (String mode : new String[] {"authinfo", "session"}) {
       sim.reset();
       OrderProvider provider = provider("send-remoteid", "false", "login-mode", mode);
@@ -104,7 +107,9 @@ class BillmanagerNeverChargesTwiceTest {
       assertThat(e).as("%s in %s mode", fault, mode).isNotNull();
       assertThat(e.step()).isEqualTo("checkout");
       assertThat(e.details()).containsKey("lineitem.id");
-      assertThatThrownBy(() -> provider.place(order("broker-2"))).isSameAs(e);
+      Order found = provider.place(order("broker-2"));
+      assertThat(found.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+      assertThat(found.lines()).singleElement().satisfies(l -> assertThat(l.server().name()).isEqualTo("broker-2"));
       assertThat(sent(CONFIRM)).isEqualTo(1);
       assertThat(sent(ADD)).as("the second place() adds nothing either").isEqualTo(1);
       assertThat(sim.confirmedOrders()).isEqualTo(1);
