@@ -106,8 +106,10 @@ class ZomroSimulatorTest {
         "login-mode", "authinfo", "format", "xml", "send-remoteid", "true")));
     Order order = provider.place(OrderRequest.builder().reference("broker-4")
         .addItem(ZomroDocumentExamplesTest.documentItem()).build());
-    assertThat(provider.order(order.ref()).reference()).isEqualTo("broker-4");
-    assertThat(provider.reconcile("broker-4")).isPresent();
+    assertThat(provider.order(order.ref()).lines().get(0).server().name()).isEqualTo("MyServer-1");
+    // The document's item has a name: found again through the journal's ids (the servername sent), never by name alone.
+    assertThat(provider.reconcile("broker-4", Map.of("servername", "MyServer-1", "orderId", order.ref().id())))
+        .isPresent();
     assertThat(sim.sessionCount()).isEqualTo(1); // only the document's token added by this test
   }
 }

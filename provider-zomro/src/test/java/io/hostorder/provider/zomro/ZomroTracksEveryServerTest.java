@@ -76,15 +76,18 @@ class ZomroTracksEveryServerTest {
   }
 
   @Test
-  void anItemWithoutAServerName_withoutRemoteid_isRefusedBeforeAnyRequest_neverGivenTheCartLineIdAsItsOrderId() {
+  void anItemWithoutAServerName_isSentWithTheServernameDerivedFromItsReference_andTrackedByIt() {
     OrderRequest nameless = OrderRequest.builder().reference("broker-4")
         .addItem(ZomroDocumentExamplesTest.documentItem().toBuilder().name(null).build()).build();
-    InvalidOrderException e = catchThrowableOfType(() -> provider().place(nameless), InvalidOrderException.class);
-    assertThat(e.violations()).extracting(Violation::path).containsExactly("items[0].name");
-    assertThat(sim.requestCount()).isZero();
-    // With remoteid the same item is tracked by it.
-    assertThat(provider("send-remoteid", "true").place(nameless).ref().id())
-        .isEqualTo(Long.toString(sim.services().get(0).id()));
+    Order placed = provider().place(nameless);
+    assertThat(sim.services()).singleElement().satisfies(s -> {
+      assertThat(s.servername()).isEqualTo("broker-4");
+      assertThat(Long.toString(s.id())).isEqualTo(placed.ref().id());
+    });
+    // place() looks once first (reconcile); no list before the add: the derived name belongs to this order alone.
+    assertThat(sim.requests().stream().map(r -> r.fields().get("func")).filter(f -> !f.endsWith(".filter")).toList())
+        .containsExactly("instances", "v2.instances.order.param", "cartorder.create.confirm", "instances");
+    assertThat(provider().reconcile("broker-4")).hasValueSatisfying(o -> assertThat(o.ref()).isEqualTo(placed.ref()));
   }
 
   @ParameterizedTest

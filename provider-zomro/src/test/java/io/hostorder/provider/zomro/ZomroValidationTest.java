@@ -104,12 +104,13 @@ class ZomroValidationTest {
   }
 
   @Test
-  void capabilities_declareReconcileOnlyWithSendRemoteid() {
+  void capabilities_declareReconcile_byTheServernameEveryOrderCarries() {
     ZomroProviderFactory factory = new ZomroProviderFactory();
     var plain = factory.capabilities(io.hostorder.core.config.ProviderConfig.of(Map.of()));
-    assertThat(plain.idempotency()).isEqualTo(Idempotency.NONE);
+    assertThat(plain.idempotency()).isEqualTo(Idempotency.LOOKUP);
     assertThat(plain.supported()).containsExactlyInAnyOrder(Capability.PROMO_CODE, Capability.ORDER_STATUS,
-        Capability.ORDER_LIST, Capability.PAY_FROM_BALANCE, Capability.DAILY_BILLING, Capability.QUANTITY);
+        Capability.ORDER_LIST, Capability.PAY_FROM_BALANCE, Capability.DAILY_BILLING, Capability.QUANTITY,
+        Capability.RECONCILE);
     var remote = factory.capabilities(io.hostorder.core.config.ProviderConfig.of(Map.of("send-remoteid", "true")));
     assertThat(remote.idempotency()).isEqualTo(Idempotency.LOOKUP);
     assertThat(remote.has(Capability.RECONCILE)).isTrue();

@@ -37,10 +37,18 @@ public final class BillmanagerHarnessFactory implements TckHarnessFactory {
 
   @Override
   public Optional<TckHarness> simulated(int port, Long seed) {
+    return simulated(port, seed, null);
+  }
+
+  @Override
+  public Optional<TckHarness> simulated(int port, Long seed, java.time.Duration activationDelay) {
     BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.BILLMANAGER).port(port)
         .balance(HarnessMoney.BALANCE);
     if (seed != null) {
       b.seed(seed);
+    }
+    if (activationDelay != null) {
+      b.activationDelay(activationDelay);
     }
     BillmanagerSimulator sim = b.start();
     Map<String, String> c = new LinkedHashMap<>();

@@ -39,10 +39,18 @@ public final class ZomroHarnessFactory implements TckHarnessFactory {
 
   @Override
   public Optional<TckHarness> simulated(int port, Long seed) {
+    return simulated(port, seed, null);
+  }
+
+  @Override
+  public Optional<TckHarness> simulated(int port, Long seed, java.time.Duration activationDelay) {
     BillmanagerSimulator.Builder b = BillmanagerSimulator.builder(Profile.ZOMRO).port(port)
         .balance(HarnessMoney.BALANCE);
     if (seed != null) {
       b.seed(seed);
+    }
+    if (activationDelay != null) {
+      b.activationDelay(activationDelay);
     }
     BillmanagerSimulator sim = b.start();
     Map<String, String> c = new LinkedHashMap<>();
@@ -53,7 +61,7 @@ public final class ZomroHarnessFactory implements TckHarnessFactory {
     c.put("read-timeout", "5s");
     c.put("call-timeout", "10s");
     return Optional.of(harness(ProviderConfig.of(c), sim).withVariants(List.of(
-        // Zomro's default: no remoteid, so no reconcile; a lost answer can only be held as unknown.
+        // Zomro's default: no remoteid; orders are found again by the servername derived from the reference.
         new BillmanagerHarness.Variant("no-remoteid", Map.of("send-remoteid", "false")))));
   }
 
