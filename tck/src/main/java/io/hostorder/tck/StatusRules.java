@@ -48,7 +48,7 @@ final class StatusRules {
                   .as("reconcile(a reference never used)").isEmpty();
             }),
         rule("R6.5", "await returns a placed order once it is active, with its servers, ordering nothing")
-            .with(Capability.ORDER_STATUS)
+            .with(Capability.ORDER_STATUS).observer()
             .hint("OrderProvider.await polls order(ref); order(ref) must report ACTIVE once the provider has set the "
                 + "order up, and give each line its Server where the provider reports one")
             .check(ctx -> {
