@@ -140,4 +140,22 @@ class ZomroTracksEveryServerTest {
       assertThat(wire.requestCount()).isEqualTo(4);
     }
   }
+
+  /** Issue 12: after an unknown confirm, another process finds the order by the servername derived from its reference alone. */
+  @ParameterizedTest
+  @EnumSource(value = AfterProcessing.class, names = {"DROP", "HTML_504", "TRUNCATED"})
+  void lostConfirmAnswer_isFoundByAnotherProcess_byTheDerivedServernameAlone(AfterProcessing fault) {
+    OrderRequest nameless = OrderRequest.builder().reference("broker-x9")
+        .addItem(ZomroDocumentExamplesTest.documentItem().toBuilder().name(null).build()).build();
+    sim.faults().afterProcessing("cartorder.create.confirm", fault);
+    catchThrowableOfType(() -> provider().place(nameless), OutcomeUnknownException.class);
+    sim.listsRemoteid(false);
+
+    // A fresh instance holds nothing of the first one: only the reference.
+    Order found = provider().reconcile("broker-x9").orElseThrow();
+    assertThat(found.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+    assertThat(found.reference()).isEqualTo("broker-x9");
+    assertThat(provider().reconcile("broker-x10")).isEmpty();
+    assertThat(sim.confirmedOrders()).isEqualTo(1);
+  }
 }
