@@ -236,8 +236,12 @@ public final class JournaledProvider implements OrderProvider {
       return new Settlement(reference, Settlement.Outcome.NOT_PLACED, journal.find(reference).orElse(claim.entry()),
           "the provider holds no order with this reference; it may be placed again");
     } catch (OutcomeUnknownException e) {
+      // Say why the look could not tell (e.g. the provider's candidates for an operator), not only that.
+      Throwable cause = e.getCause();
+      String why = cause != null && cause.getMessage() != null && !(cause instanceof java.io.IOException)
+          ? cause.getMessage() + " (" + e.getMessage() + ")" : e.getMessage();
       return new Settlement(reference, Settlement.Outcome.NEEDS_OPERATOR, journal.find(reference).orElse(claim.entry()),
-          e.getMessage());
+          why);
     }
   }
 
