@@ -3,7 +3,8 @@ package io.hostorder.simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -18,16 +19,34 @@ import okhttp3.mockwebserver.SocketPolicy;
 /**
  * Serves a {@link SimulatedApi} over HTTP on 127.0.0.1 with {@link Faults} applied, and counts the
  * requests it receives. Start it with {@link #start(int)}; close it when done.
+ *
+ * <p>Its memory does not grow with the requests it serves: it keeps the last {@link #history()}
+ * requests ({@value #DEFAULT_HISTORY} unless set), and takes every request MockWebServer records out of
+ * MockWebServer's own queue, which would otherwise keep them all.
  */
 public final class SimulatorServer implements AutoCloseable {
+  /** How many received requests a server keeps unless told otherwise. */
+  public static final int DEFAULT_HISTORY = 1_000;
+
   private final SimulatedApi api;
+  private final int history;
   private final Faults faults = new Faults();
   private final AtomicInteger requests = new AtomicInteger();
-  private final List<ReceivedRequest> received = new ArrayList<>();
+  private final Deque<ReceivedRequest> received = new ArrayDeque<>();
   private final MockWebServer server = new MockWebServer();
 
+  /** Serves {@code api}, keeping the last {@value #DEFAULT_HISTORY} requests. */
   public SimulatorServer(SimulatedApi api) {
+    this(api, DEFAULT_HISTORY);
+  }
+
+  /** Serves {@code api}, keeping the last {@code history} requests (0 keeps none, only the count). */
+  public SimulatorServer(SimulatedApi api, int history) {
     this.api = Objects.requireNonNull(api, "api == null");
+    if (history < 0) {
+      throw new IllegalArgumentException("history < 0: " + history);
+    }
+    this.history = history;
     server.setServerSocketFactory(new NoDelayServerSockets());
     server.setDispatcher(new Dispatcher() {
       @Override
@@ -62,9 +81,15 @@ public final class SimulatorServer implements AutoCloseable {
     return requests.get();
   }
 
+  /** Returns how many received requests this server keeps for {@link #requests()}. */
+  public int history() {
+    return history;
+  }
+
   /**
-   * Returns a snapshot of the requests this server received, in arrival order, since it started or
-   * since {@link #resetCount} (faulted ones included).
+   * Returns a snapshot of the last {@link #history()} requests this server received, in arrival order,
+   * since it started or since {@link #resetCount} (faulted ones included); older ones are forgotten,
+   * {@link #requestCount()} still counts them.
    */
   public List<ReceivedRequest> requests() {
     synchronized (received) {
@@ -81,12 +106,18 @@ public final class SimulatorServer implements AutoCloseable {
   }
 
   private MockResponse answer(RecordedRequest request) {
+    forgetRecorded();
     ReceivedRequest copy = new ReceivedRequest(request.getMethod() == null ? "" : request.getMethod(),
         request.getPath() == null ? "" : request.getPath(), request.getHeaders(),
         request.getBody().clone().readUtf8());
     synchronized (received) {
       requests.incrementAndGet();
-      received.add(copy);
+      if (history > 0) {
+        if (received.size() >= history) {
+          received.removeFirst();
+        }
+        received.addLast(copy);
+      }
     }
     if (faults.silent()) {
       return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
@@ -124,6 +155,20 @@ public final class SimulatorServer implements AutoCloseable {
       return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
     }
     return response;
+  }
+
+  /**
+   * Empties MockWebServer's queue of recorded requests (it adds every request, and a failed one, before
+   * dispatching it, and keeps them until taken): this server keeps its own bounded history instead.
+   */
+  private void forgetRecorded() {
+    try {
+      while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+        // dropped
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void sleep(long millis) {

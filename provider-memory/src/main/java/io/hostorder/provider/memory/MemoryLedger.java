@@ -10,6 +10,7 @@ import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,20 @@ import java.util.Optional;
  * it is committed (status {@code ACTIVE}); when the balance is too low it waits for payment
  * ({@code PENDING_PAYMENT}, with an invoice) until {@link #pay} finds enough. Every method is
  * synchronized: one account, one lock, as in a database row lock.
+ *
+ * <p>Its cost per order is flat: an order is found by id or by reference through a map (a reconcile by
+ * reference comes before every checkout), and an order's total is kept only while it waits for payment.
  */
 final class MemoryLedger {
   private static final String CURRENCY = "EUR";
   private final String account;
   private final Map<String, Order> orders = new LinkedHashMap<>();
-  private final Map<String, BigDecimal> totals = new LinkedHashMap<>();
+  /** The first order placed with each reference, by reference. */
+  private final Map<String, String> idByReference = new HashMap<>();
+  /** The totals of the orders waiting for payment. */
+  private final Map<String, BigDecimal> totals = new HashMap<>();
+  /** How many orders the lookups by reference looked at, for tests that count the cost of a lookup. */
+  private long visited;
   private BigDecimal balance;
   private int nextId = 1;
 
@@ -47,7 +56,17 @@ final class MemoryLedger {
   }
 
   synchronized Optional<Order> byReference(String reference) {
-    return orders.values().stream().filter(o -> reference.equals(o.reference())).findFirst();
+    String id = idByReference.get(reference);
+    if (id == null) {
+      return Optional.empty();
+    }
+    visited++;
+    return Optional.ofNullable(orders.get(id));
+  }
+
+  /** Returns how many orders the lookups by reference looked at so far. */
+  synchronized long visited() {
+    return visited;
   }
 
   synchronized BigDecimal balance() {
@@ -60,6 +79,7 @@ final class MemoryLedger {
 
   synchronized void clear(BigDecimal balance) {
     orders.clear();
+    idByReference.clear();
     totals.clear();
     this.balance = balance;
   }
@@ -79,6 +99,9 @@ final class MemoryLedger {
     Order order = Order.builder(OrderRef.of(id)).provider("memory").reference(reference).promoCode(promoCode)
         .lines(lines).status(OrderStatus.PENDING_PAYMENT).providerStatus("unpaid").build();
     orders.put(id, order);
+    if (reference != null) {
+      idByReference.putIfAbsent(reference, id);
+    }
     totals.put(id, total);
     return pay(id);
   }
@@ -96,6 +119,7 @@ final class MemoryLedger {
       order = order.toBuilder().invoice(invoice).build();
     } else {
       balance = balance.subtract(total);
+      totals.remove(id);
       order = withStatus(order.toBuilder().invoice(null).build(), OrderStatus.ACTIVE, "active");
     }
     orders.put(id, order);
@@ -104,6 +128,7 @@ final class MemoryLedger {
 
   synchronized Order cancel(String id) {
     Order cancelled = withStatus(require(id), OrderStatus.CANCELLED, "cancelled");
+    totals.remove(id);
     orders.put(id, cancelled);
     return cancelled;
   }

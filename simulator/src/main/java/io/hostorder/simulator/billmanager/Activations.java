@@ -1,7 +1,6 @@
 package io.hostorder.simulator.billmanager;
 
 import java.time.Instant;
-import java.util.ListIterator;
 
 /**
  * The life of a placed service: created processing (status 5), active with an address once the activation
@@ -21,35 +20,44 @@ final class Activations {
     if (state.activationDelay == null) {
       return;
     }
+    // The queue is in creation order, and the clock only moves forward: the first not due ends the walk.
     Instant now = state.now();
-    ListIterator<PlacedService> it = state.services.listIterator();
-    while (it.hasNext()) {
-      PlacedService s = it.next();
-      if (s.status() == PlacedService.PROCESSING && !s.created().plus(state.activationDelay).isAfter(now)) {
-        it.set(activated(state, s));
+    while (!state.processing.isEmpty()) {
+      int at = state.processing.peekFirst();
+      PlacedService s = state.services.get(at);
+      if (s.status() == PlacedService.PROCESSING && s.created().plus(state.activationDelay).isAfter(now)) {
+        return;
+      }
+      state.processing.removeFirst();
+      if (s.status() == PlacedService.PROCESSING) {
+        state.services.set(at, activated(state, s));
       }
     }
   }
 
   /** Activates every processing service now. */
   static void activateAll(State state) {
-    state.services.replaceAll(s -> s.status() == PlacedService.PROCESSING ? activated(state, s) : s);
+    while (!state.processing.isEmpty()) {
+      int at = state.processing.removeFirst();
+      PlacedService s = state.services.get(at);
+      if (s.status() == PlacedService.PROCESSING) {
+        state.services.set(at, activated(state, s));
+      }
+    }
   }
 
   /** Marks service {@code id} deleted (it stays listed, its address is released); false when there is none. */
   static boolean delete(State state, long id) {
-    ListIterator<PlacedService> it = state.services.listIterator();
-    while (it.hasNext()) {
-      PlacedService s = it.next();
-      if (s.id() == id) {
-        if (s.ip() != null) {
-          state.usedIps.remove(s.ip());
-        }
-        it.set(s.withStatus(PlacedService.DELETED, null));
-        return true;
-      }
+    Integer at = state.serviceIndex.get(id);
+    if (at == null) {
+      return false;
     }
-    return false;
+    PlacedService s = state.services.get(at);
+    if (s.ip() != null) {
+      state.usedIps.remove(s.ip());
+    }
+    state.services.set(at, s.withStatus(PlacedService.DELETED, null));
+    return true;
   }
 
   private static PlacedService activated(State state, PlacedService s) {

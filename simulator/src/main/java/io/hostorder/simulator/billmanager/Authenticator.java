@@ -60,7 +60,7 @@ final class Authenticator {
       throw Failure.missed("username");
     }
     String token = state.newToken();
-    state.sessions.put(token, new State.Session(account.login, state.now(),
+    state.openSession(token, new State.Session(account.login, state.now(),
         state.twoFactorCode != null));
     return doc.add(new Node("auth").attr("id", token).attr("level", account.level()).text(token));
   }
@@ -85,7 +85,7 @@ final class Authenticator {
     }
     state.sessions.remove(token);
     String fresh = state.newToken();
-    state.sessions.put(fresh, new State.Session(session.login, state.now(), false));
+    state.openSession(fresh, new State.Session(session.login, state.now(), false));
     Account account = state.accounts.get(session.login);
     return doc.add(new Node("auth").attr("id", fresh).attr("level", account.level()).text(fresh));
   }

@@ -35,7 +35,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
 
   private BillmanagerSimulator(State state, int port) {
     this.state = state;
-    this.server = new SimulatorServer(new Engine(state)).start(port);
+    this.server = new SimulatorServer(new Engine(state), state.history).start(port);
   }
 
   /** Starts a simulator of {@code profile} with the defaults (seed 0, a free port, balance 100.00). */
@@ -97,7 +97,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
     synchronized (state) {
       account(login);
       String token = state.newToken();
-      state.sessions.put(token, new State.Session(login, state.now(), false));
+      state.openSession(token, new State.Session(login, state.now(), false));
       return token;
     }
   }
@@ -231,7 +231,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
   public Optional<PlacedService> service(long id) {
     synchronized (state) {
       Activations.settle(state);
-      return state.services.stream().filter(s -> s.id() == id).findFirst();
+      return Optional.ofNullable(state.service(id));
     }
   }
 
@@ -372,14 +372,14 @@ public final class BillmanagerSimulator implements AutoCloseable {
   /** Returns the last request received, parsed, or empty. */
   public Optional<ParsedRequest> lastRequest() {
     synchronized (state) {
-      return state.requests.isEmpty() ? Optional.empty()
-          : Optional.of(state.requests.get(state.requests.size() - 1));
+      return Optional.ofNullable(state.requests.peekLast());
     }
   }
 
   /**
-   * Returns the requests processed so far (the last 10,000), parsed, oldest first. Requests answered
-   * by a 503 fault or while not answering are not processed.
+   * Returns the requests processed so far (the last 1,000 unless {@link Builder#history(int)} says
+   * otherwise), parsed, oldest first. Requests answered by a 503 fault or while not answering are not
+   * processed.
    */
   public List<ParsedRequest> requests() {
     synchronized (state) {
@@ -524,6 +524,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
     private int port;
     private BigDecimal balance = new BigDecimal("100.00");
     private Duration activationDelay;
+    private int history = SimulatorServer.DEFAULT_HISTORY;
 
     private Builder(Profile profile) {
       this.profile = profile;
@@ -561,9 +562,23 @@ public final class BillmanagerSimulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets how much the simulator remembers (default {@value SimulatorServer#DEFAULT_HISTORY}): the last
+     * {@code history} requests, for {@link BillmanagerSimulator#requests()} and {@link
+     * SimulatorServer#requests()}, and the order fields ({@link PlacedService#fields()}) of the last
+     * {@code history} services. Older services keep everything else, so the memory of a long run stays flat.
+     */
+    public Builder history(int history) {
+      if (history < 0) {
+        throw new IllegalArgumentException("history < 0: " + history);
+      }
+      this.history = history;
+      return this;
+    }
+
     /** Starts the simulator. */
     public BillmanagerSimulator start() {
-      return new BillmanagerSimulator(new State(profile, seed, balance, activationDelay), port);
+      return new BillmanagerSimulator(new State(profile, seed, balance, activationDelay, history), port);
     }
   }
 }

@@ -115,7 +115,7 @@ final class Checkout {
         // server by its servername (a name set here when none was sent is this simulator's choice).
         String servername = zomro ? given(f, "servername", "server-" + state.hex(8)) : null;
         String domain = zomro ? null : given(f, "domain", line.tariff().itemType() + "-" + state.hex(8) + ".example");
-        state.services.add(new PlacedService(state.nextServiceId++, actor.login,
+        state.addService(new PlacedService(state.nextServiceId++, actor.login,
             line.tariff().itemType(), line.tariff().id(), line.period(), datacenter, servername, domain,
             line.remoteid(), line.promoCode(), each, line.id(), PlacedService.PROCESSING, null, now, f));
       }

@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param status the list status: 5 processing, 2 active, 4 deleted (API notes' codes)
  * @param ip the IPv4 address once active (from 192.0.2.0/24 or 198.51.100.0/24), else null
  * @param created when it was created, on the simulator's clock
- * @param fields every field of the order request (secrets included: a test view)
+ * @param fields every field of the order request (secrets included: a test view); empty once the service is
+ *     older than the simulator's history (see {@code BillmanagerSimulator.Builder#history})
  */
 public record PlacedService(long id, String login, String itemType, String pricelist, int period,
     String datacenter, String servername, String domain, String remoteid, String promoCode,
@@ -60,6 +61,11 @@ public record PlacedService(long id, String login, String itemType, String price
   PlacedService withStatus(int newStatus, String newIp) {
     return new PlacedService(id, login, itemType, pricelist, period, datacenter, servername, domain,
         remoteid, promoCode, price, lineItemId, newStatus, newIp, created, fields);
+  }
+
+  PlacedService withoutFields() {
+    return new PlacedService(id, login, itemType, pricelist, period, datacenter, servername, domain,
+        remoteid, promoCode, price, lineItemId, status, ip, created, Map.of());
   }
 
   @Override

@@ -3,7 +3,10 @@ package io.hostorder.simulator.billmanager;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +35,21 @@ final class State {
   Random random;
   final Map<String, Account> accounts = new LinkedHashMap<>();
   final Map<String, Session> sessions = new LinkedHashMap<>();
+  /** The session count at which {@link #openSession} next sweeps out the expired ones. */
+  private int sweepSessionsAt = SESSION_SWEEP;
   final Map<String, String> loginKeys = new LinkedHashMap<>();
   final Map<String, Map<Long, CartItem>> carts = new LinkedHashMap<>();
   final List<PlacedService> services = new ArrayList<>();
+  /** Where each service is in {@link #services}, by id. */
+  final Map<Long, Integer> serviceIndex = new HashMap<>();
+  /** Positions in {@link #services} of the services created processing, oldest first (some may be no longer). */
+  final Deque<Integer> processing = new ArrayDeque<>();
   final Map<String, PromoCode> promoCodes = new LinkedHashMap<>();
   final Map<String, Tariff> tariffs = new LinkedHashMap<>();
   final Map<String, String> sshKeys = new LinkedHashMap<>();
-  final List<ParsedRequest> requests = new ArrayList<>();
+  final Deque<ParsedRequest> requests = new ArrayDeque<>();
+  /** How many requests are kept, and how many of the newest services keep the fields they were ordered with. */
+  final int history;
   /** Sticky list filters, by {@code login/itemType}: column → value. */
   final Map<String, Map<String, String>> listFilters = new LinkedHashMap<>();
   /** Whether list rows show the {@code remoteid} sent with the order (no document lists it). */
@@ -80,8 +91,9 @@ final class State {
   LoginAnswer loginAnswer = LoginAnswer.ERROR;
   String currency = "EUR";
 
-  State(Profile profile, long seed, BigDecimal initialBalance, Duration activationDelay) {
+  State(Profile profile, long seed, BigDecimal initialBalance, Duration activationDelay, int history) {
     this.profile = profile;
+    this.history = history;
     this.seed = seed;
     this.initialBalance = initialBalance;
     this.initialActivationDelay = activationDelay;
@@ -95,9 +107,12 @@ final class State {
     names = new Random(seed ^ 0x5DEECE66DL);
     accounts.clear();
     sessions.clear();
+    sweepSessionsAt = SESSION_SWEEP;
     loginKeys.clear();
     carts.clear();
     services.clear();
+    serviceIndex.clear();
+    processing.clear();
     promoCodes.clear();
     tariffs.clear();
     sshKeys.clear();
@@ -138,14 +153,54 @@ final class State {
     }
   }
 
-  /** Requests kept for {@link BillmanagerSimulator#requests()}; older ones are forgotten. */
-  static final int REQUEST_HISTORY = 10_000;
+  /** How many sessions may exist before the expired ones are swept out (then twice as many as are left). */
+  static final int SESSION_SWEEP = 1_024;
 
+  /** Keeps {@code request} for {@link BillmanagerSimulator#requests()}; beyond {@link #history}, the oldest goes. */
   void record(ParsedRequest request) {
-    if (requests.size() >= REQUEST_HISTORY) {
-      requests.remove(0);
+    if (history == 0) {
+      return;
     }
-    requests.add(request);
+    if (requests.size() >= history) {
+      requests.removeFirst();
+    }
+    requests.addLast(request);
+  }
+
+  /**
+   * Adds a service: indexed by id, queued for activation, and the service {@link #history} places older
+   * forgets the fields of its order request (a test view of recent orders only), so a service costs a few
+   * hundred bytes.
+   */
+  void addService(PlacedService service) {
+    serviceIndex.put(service.id(), services.size());
+    services.add(service);
+    if (service.status() == PlacedService.PROCESSING) {
+      processing.addLast(services.size() - 1);
+    }
+    int old = services.size() - 1 - history;
+    if (old >= 0 && !services.get(old).fields().isEmpty()) {
+      services.set(old, services.get(old).withoutFields());
+    }
+  }
+
+  /** Returns the service with id {@code id}, or null. */
+  PlacedService service(long id) {
+    Integer at = serviceIndex.get(id);
+    return at == null ? null : services.get(at);
+  }
+
+  /**
+   * Opens session {@code token}. Sessions nobody uses again would stay forever (an expired one is removed
+   * when next used), so once there are many, the expired ones are swept out.
+   */
+  void openSession(String token, Session session) {
+    if (sessions.size() >= sweepSessionsAt) {
+      Instant now = now();
+      sessions.values().removeIf(s -> Duration.between(s.lastUsed, now).compareTo(sessionIdle) > 0);
+      sweepSessionsAt = Math.max(SESSION_SWEEP, 2 * sessions.size());
+    }
+    sessions.put(token, session);
   }
 
   Instant now() {

@@ -21,7 +21,8 @@ record HostwaySettings(Set<String> currencies, Map<String, String> accounts,
     Map<String, String> offerings, Map<String, Boolean> serviceSpecifications,
     Set<String> promoCodes, HostwayAuth auth, boolean clientIpPermitted, long seed,
     List<String> presetOrders, List<String> presetProducts, List<String> presetServices,
-    List<String> presetOwners, java.time.Duration activationDelay, java.time.Clock clock) {
+    List<String> presetOwners, java.time.Duration activationDelay, java.time.Clock clock,
+    int history) {
 
   Ids newIds() {
     return new Ids(seed, presetOrders, presetProducts, presetServices, presetOwners);

@@ -54,7 +54,7 @@ public final class HostwaySimulator implements AutoCloseable {
   private HostwaySimulator(HostwaySettings settings) {
     this.settings = settings;
     this.api = new HostwayApi(settings);
-    this.server = new SimulatorServer(api);
+    this.server = new SimulatorServer(api, settings.history());
   }
 
   /** Returns a builder with the document's catalogue, account {@code acct123456} and no credentials. */
@@ -86,7 +86,9 @@ public final class HostwaySimulator implements AutoCloseable {
 
   /** Returns a snapshot of order {@code id}, or empty when there is none. */
   public Optional<HostwayOrder> order(String id) {
-    return orders().stream().filter(o -> o.id().equals(id)).findFirst();
+    synchronized (api.lock()) {
+      return api.book().snapshot(id);
+    }
   }
 
   /** Returns how many orders were submitted ({@code {"action":"submit"}} answered 202). */
@@ -96,7 +98,10 @@ public final class HostwaySimulator implements AutoCloseable {
     }
   }
 
-  /** Returns the requests received, in arrival order, faulted ones included. */
+  /**
+   * Returns the last requests received (as many as {@link Builder#history(int)}, 1,000 unless set), in
+   * arrival order, faulted ones included.
+   */
   public List<ReceivedRequest> requests() {
     return server.requests();
   }
@@ -216,6 +221,7 @@ public final class HostwaySimulator implements AutoCloseable {
     private long seed = 1;
     private Duration activationDelay = DEFAULT_ACTIVATION_DELAY;
     private Clock clock = Clock.systemUTC();
+    private int history = SimulatorServer.DEFAULT_HISTORY;
     private final List<String> presetOrders = new ArrayList<>();
     private final List<String> presetProducts = new ArrayList<>();
     private final List<String> presetServices = new ArrayList<>();
@@ -319,6 +325,20 @@ public final class HostwaySimulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets how much the simulator remembers (default {@value SimulatorServer#DEFAULT_HISTORY}): the last
+     * {@code history} requests for {@link HostwaySimulator#requests()}, and the service {@code attributes} of
+     * the last {@code history} submitted orders. Older orders keep their ids, URLs, names, statuses and
+     * relations, and show empty attributes; so the memory of a long run stays flat.
+     */
+    public Builder history(int history) {
+      if (history < 0) {
+        throw new IllegalArgumentException("history < 0: " + history);
+      }
+      this.history = history;
+      return this;
+    }
+
     /** Starts the simulator on a free port of 127.0.0.1. */
     public HostwaySimulator start() {
       return start(0);
@@ -329,7 +349,7 @@ public final class HostwaySimulator implements AutoCloseable {
       HostwaySettings settings = new HostwaySettings(Set.copyOf(currencies), Map.copyOf(accounts),
           Map.copyOf(offerings), Map.copyOf(specifications), Set.copyOf(promoCodes), auth,
           clientIpPermitted, seed, List.copyOf(presetOrders), List.copyOf(presetProducts),
-          List.copyOf(presetServices), List.copyOf(presetOwners), activationDelay, clock);
+          List.copyOf(presetServices), List.copyOf(presetOwners), activationDelay, clock, history);
       return new HostwaySimulator(settings).start(port);
     }
   }

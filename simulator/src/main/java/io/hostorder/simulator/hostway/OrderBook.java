@@ -7,11 +7,15 @@ import io.hostorder.simulator.hostway.HostwayOrder.Product;
 import io.hostorder.simulator.hostway.HostwayOrder.Service;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockResponse;
@@ -21,6 +25,9 @@ import okhttp3.mockwebserver.MockResponse;
  * account before products, offerings and service specifications of the catalogue, the server service
  * before the services related to it, and a submitted order that can no longer change. Not
  * thread-safe: {@link HostwayApi} calls it under one lock.
+ *
+ * <p>Its cost per order is flat: owners, products and the orders of an account are found through maps,
+ * and only the last {@code history} submitted orders keep their services' {@code attributes}.
  */
 final class OrderBook {
   private static final Pattern OFFERING =
@@ -35,6 +42,14 @@ final class OrderBook {
   /** Every account and its status ({@code open}, {@code suspended}, {@code closed}): the presets, then those created. */
   private final Map<String, String> accountStatus = new LinkedHashMap<>();
   private int submitted;
+  /** Every owner seen, with how many open orders it has. */
+  private final Map<String, Integer> openByOwner = new HashMap<>();
+  private final Map<String, ProductState> productsById = new HashMap<>();
+  /** The orders of each account, by creation number. */
+  private final Map<String, TreeMap<Long, OrderState>> ordersByAccount = new HashMap<>();
+  /** Submitted orders that still keep their services' attributes, oldest first. */
+  private final Deque<OrderState> detailed = new ArrayDeque<>();
+  private long created;
 
   OrderBook(HostwaySettings settings) {
     this.settings = settings;
@@ -44,6 +59,7 @@ final class OrderBook {
 
   /** An order being built; products hold immutable services that are replaced when changed. */
   static final class OrderState {
+    long number;
     final String id;
     final String url;
     final String owner;
@@ -116,18 +132,25 @@ final class OrderBook {
     return Optional.ofNullable(orders.get(id));
   }
 
+  /** Returns a snapshot of order {@code id}, or empty. */
+  Optional<HostwayOrder> snapshot(String id) {
+    return order(id).map(o -> o.snapshot(settings.clock().instant(), settings.activationDelay()));
+  }
+
   boolean knownOwner(String owner) {
-    return orders.values().stream().anyMatch(o -> o.owner.equals(owner));
+    return openByOwner.containsKey(owner);
   }
 
   boolean hasOpenOrder(String owner) {
-    return orders.values().stream().anyMatch(o -> o.owner.equals(owner) && o.open());
+    return openByOwner.getOrDefault(owner, 0) > 0;
   }
 
   OrderState create(String owner, String base) {
     String id = ids.order();
     OrderState order = new OrderState(id, base + "orders/" + id, owner == null ? ids.owner() : owner);
+    order.number = created++;
     orders.put(id, order);
+    openByOwner.merge(order.owner, 1, Integer::sum);
     return order;
   }
 
@@ -160,7 +183,14 @@ final class OrderBook {
       return Replies.conflict("Currency " + account.currency()
           + " does not match the currency of the order's products " + order.account.currency());
     }
+    if (order.account != null) {
+      TreeMap<Long, OrderState> before = ordersByAccount.get(order.account.accountNumber());
+      if (before != null) {
+        before.remove(order.number);
+      }
+    }
     order.account = account;
+    ordersByAccount.computeIfAbsent(account.accountNumber(), k -> new TreeMap<>()).put(order.number, order);
     return Replies.empty(204);
   }
 
@@ -196,7 +226,9 @@ final class OrderBook {
     Product product = new Product(id, order.url + "/account/products/" + id, offering, m.group(1),
         m.group(2), Json.text(body, "promoCode"), Json.text(body, "displayName"),
         Json.text(body, "partnerId"), "new", List.of());
-    order.products.add(new ProductState(product, order));
+    ProductState state = new ProductState(product, order);
+    order.products.add(state);
+    productsById.put(id, state);
     return Replies.created(product.url());
   }
 
@@ -317,6 +349,19 @@ final class OrderBook {
       p.pendingSince = now;
     }
     submitted++;
+    openByOwner.merge(order.owner, -1, Integer::sum);
+    detailed.addLast(order);
+    while (detailed.size() > settings.history()) {
+      forgetAttributes(detailed.removeFirst());
+    }
+  }
+
+  /** Drops the attributes an old order's services were sent with: the API reports nothing from them later. */
+  private static void forgetAttributes(OrderState order) {
+    for (ProductState p : order.products) {
+      p.services.replaceAll(s -> s.attributes().isEmpty() ? s : new Service(s.id(), s.url(), s.name(),
+          s.specification(), s.server(), s.billingCycle(), s.relatedTo(), s.promoCode(), s.quantity(), Map.of()));
+    }
   }
 
   /** Returns the status of every account the credentials may see, by account number. */
@@ -326,14 +371,13 @@ final class OrderBook {
 
   /** Returns every product placed for account {@code accountNumber}, in creation order. */
   List<ProductState> products(String accountNumber) {
-    return orders.values().stream().filter(o -> o.account != null
-        && o.account.accountNumber().equals(accountNumber)).flatMap(o -> o.products.stream()).toList();
+    TreeMap<Long, OrderState> of = ordersByAccount.get(accountNumber);
+    return of == null ? List.of() : of.values().stream().flatMap(o -> o.products.stream()).toList();
   }
 
   /** Returns product {@code productId} of any order, or empty. */
   Optional<ProductState> product(String productId) {
-    return orders.values().stream().flatMap(o -> o.products.stream())
-        .filter(p -> p.product.id().equals(productId)).findFirst();
+    return Optional.ofNullable(productsById.get(productId));
   }
 
   /** Returns the current status of {@code product}. */

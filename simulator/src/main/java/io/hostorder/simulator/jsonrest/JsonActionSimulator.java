@@ -35,7 +35,7 @@ public final class JsonActionSimulator implements AutoCloseable {
   private JsonActionSimulator(JsonSettings settings) {
     this.settings = settings;
     this.api = new ActionApi(settings);
-    this.server = new SimulatorServer(api);
+    this.server = new SimulatorServer(api, settings.history());
   }
 
   /** Returns a builder with the default credentials, catalogue and credit. */
@@ -184,7 +184,10 @@ public final class JsonActionSimulator implements AutoCloseable {
     }
   }
 
-  /** Returns the requests received, in arrival order, faulted ones included. */
+  /**
+   * Returns the last requests received (as many as {@link Builder#history(int)}, 1,000 unless set), in
+   * arrival order, faulted ones included.
+   */
   public List<ReceivedRequest> requests() {
     return server.requests();
   }
@@ -232,6 +235,7 @@ public final class JsonActionSimulator implements AutoCloseable {
     private Duration activationDelay = Duration.ofSeconds(60);
     private int activeStatus = 200;
     private String activeMessage = "Active";
+    private int history = SimulatorServer.DEFAULT_HISTORY;
 
     private Builder() {
       os(1, "Debian", "10.4", "11", "12");
@@ -334,6 +338,20 @@ public final class JsonActionSimulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Sets how much the simulator remembers (default {@value SimulatorServer#DEFAULT_HISTORY}): the last
+     * {@code history} requests for {@link JsonActionSimulator#requests()}, and the {@code product.options} of
+     * the last {@code history} orders. Older orders keep their ids, reference, statuses, messages, names,
+     * prices and addresses, and show empty options; so the memory of a long run stays flat.
+     */
+    public Builder history(int history) {
+      if (history < 0) {
+        throw new IllegalArgumentException("history < 0: " + history);
+      }
+      this.history = history;
+      return this;
+    }
+
     /** Starts the simulator on a free port of 127.0.0.1. */
     public JsonActionSimulator start() {
       return start(0);
@@ -343,7 +361,7 @@ public final class JsonActionSimulator implements AutoCloseable {
     public JsonActionSimulator start(int port) {
       JsonSettings settings = new JsonSettings(path, user, password, token, Map.copyOf(systems),
           Set.copyOf(products), currency, credit, seed, firstOrderId, firstItemId, firstInvoiceId, paymentAnswer,
-          activationDelay, activeStatus, activeMessage);
+          activationDelay, activeStatus, activeMessage, history);
       JsonActionSimulator simulator = new JsonActionSimulator(settings);
       simulator.server.start(port);
       return simulator;

@@ -10,7 +10,8 @@ import java.util.Set;
 record JsonSettings(String path, String user, String password, String token,
     Map<Integer, OperatingSystem> systems, Set<String> products, String currency,
     BigDecimal credit, long seed, long firstOrderId, long firstItemId, long firstInvoiceId,
-    PaymentAnswerShape paymentAnswer, Duration activationDelay, int activeStatus, String activeMessage) {
+    PaymentAnswerShape paymentAnswer, Duration activationDelay, int activeStatus, String activeMessage,
+    int history) {
 
   /** Returns a description without the password or token. */
   @Override

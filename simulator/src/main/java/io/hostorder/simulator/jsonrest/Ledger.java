@@ -7,16 +7,26 @@ import io.hostorder.simulator.jsonrest.OrderRules.Checked;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * The orders, items, invoices and credit of one simulated customer profile. Not thread-safe: {@link
  * ActionApi} and {@link JsonActionSimulator} use it under one lock.
+ *
+ * <p>Its cost per order is flat: orders, items and invoices are found through maps, activations wait in a
+ * queue in time order (the delay is fixed and the clock only moves forward), and only the last {@code
+ * history} orders keep the options they were sent with; older ones keep what {@code order_status} and
+ * {@code server_list} report.
  */
 final class Ledger {
   static final int PROCESSING = 200;
@@ -31,6 +41,14 @@ final class Ledger {
   private final JsonSettings settings;
   private final Random random;
   private final Map<Long, OrderState> orders = new LinkedHashMap<>();
+  private final Map<Long, OrderState> byItem = new HashMap<>();
+  private final Map<Long, OrderState> byInvoice = new HashMap<>();
+  /** Activations to come, earliest first. */
+  private final Deque<Activation> activations = new ArrayDeque<>();
+  /** Activations due whose item was not processing then (its status was set): tried again at every tick. */
+  private final Set<Activation> waiting = new LinkedHashSet<>();
+  /** The orders that still keep their items' options, oldest first. */
+  private final Deque<OrderState> detailed = new ArrayDeque<>();
   private Duration clockOffset = Duration.ZERO;
   private BigDecimal credit;
   private long nextOrder;
@@ -54,9 +72,7 @@ final class Ledger {
     String message = PROCESSING_MESSAGE;
     final List<Item> items = new ArrayList<>();
     /** The addresses each item's server gets, drawn at creation and shown once it is active. */
-    final Map<Long, List<String>> addresses = new LinkedHashMap<>();
-    /** When each item's server becomes active; absent while the order awaits payment. */
-    final Map<Long, Instant> activeAt = new LinkedHashMap<>();
+    final Map<Long, List<String>> addresses = new HashMap<>(2);
     Invoice invoice;
 
     OrderState(long id, String reference) {
@@ -68,6 +84,9 @@ final class Ledger {
       return new JsonOrder(id, reference, status, message, items, invoice);
     }
   }
+
+  /** An item's server due to become active at {@code at}. */
+  private record Activation(Instant at, OrderState order, long itemId) {}
 
   /** Creates the order; when the credit is short, also its invoice, and the order awaits payment. */
   OrderState create(String reference, List<Checked> checked) {
@@ -88,12 +107,26 @@ final class Ledger {
           order.message, false, c.price(), false, List.of());
       order.items.add(item);
       order.addresses.put(item.id(), addresses(c.options().path("features").path("ipv4").asInt(0)));
+      byItem.put(item.id(), order);
       if (covered) {
-        order.activeAt.put(item.id(), now().plus(settings.activationDelay()));
+        activations.addLast(new Activation(now().plus(settings.activationDelay()), order, item.id()));
       }
     }
     orders.put(order.id, order);
+    if (order.invoice != null) {
+      byInvoice.put(order.invoice.id(), order);
+    }
+    detailed.addLast(order);
+    while (detailed.size() > settings.history()) {
+      forgetOptions(detailed.removeFirst());
+    }
     return order;
+  }
+
+  /** Drops the options an old order was sent with: nothing the API reports about it needs them. */
+  private static void forgetOptions(OrderState order) {
+    order.items.replaceAll(i -> i.options().isEmpty() ? i : new Item(i.id(), i.name(), i.product(), Map.of(),
+        i.status(), i.message(), i.cancelled(), i.price(), i.active(), i.ipAddresses()));
   }
 
   /**
@@ -125,15 +158,32 @@ final class Ledger {
 
   /** Activates every item whose activation time has come (called before every request and snapshot). */
   void tick() {
+    if (!waiting.isEmpty()) {
+      waiting.removeIf(a -> settle(a));
+    }
     Instant now = now();
-    for (OrderState order : orders.values()) {
-      for (Item item : List.copyOf(order.items)) {
-        Instant at = order.activeAt.get(item.id());
-        if (!item.active() && at != null && !now.isBefore(at)) {
-          activate(order, item.id());
-        }
+    while (!activations.isEmpty() && !now.isBefore(activations.peekFirst().at())) {
+      Activation due = activations.removeFirst();
+      if (!settle(due)) {
+        waiting.add(due);
       }
     }
+  }
+
+  /** Activates the item of {@code due}; returns false when it must wait, its status having been set. */
+  private boolean settle(Activation due) {
+    activate(due.order(), due.itemId());
+    Item item = item(due.order(), due.itemId());
+    return item.active() || item.cancelled() || due.order().status == PAYMENT_REQUIRED;
+  }
+
+  private static Item item(OrderState order, long itemId) {
+    for (Item i : order.items) {
+      if (i.id() == itemId) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no item " + itemId);
   }
 
   /**
@@ -146,11 +196,12 @@ final class Ledger {
     if (order.status == PAYMENT_REQUIRED) {
       return;
     }
-    Item current = order.items.stream().filter(i -> i.id() == itemId).findFirst().orElseThrow();
+    Item current = item(order, itemId);
     if (current.active() || current.status() != PROCESSING) {
       return;
     }
     List<String> ips = order.addresses.getOrDefault(itemId, List.of());
+    order.addresses.remove(itemId); // the item holds them from now on
     boolean processing = !current.cancelled() && PROCESSING_MESSAGE.equals(current.message());
     replace(order, itemId, i -> new Item(i.id(), i.name(), i.product(), i.options(),
         processing ? settings.activeStatus() : i.status(), processing ? settings.activeMessage() : i.message(),
@@ -165,11 +216,11 @@ final class Ledger {
 
   /** Activates every item that is not active yet and does not await payment. */
   void activateAll() {
-    for (OrderState order : orders.values()) {
-      for (Item item : List.copyOf(order.items)) {
-        activate(order, item.id());
-      }
+    // Every item that may still become active has its activation queued or waiting.
+    while (!activations.isEmpty()) {
+      waiting.add(activations.removeFirst());
     }
+    waiting.removeIf(a -> settle(a));
   }
 
   static String awaitingPayment(Invoice invoice) {
@@ -186,8 +237,7 @@ final class Ledger {
   }
 
   Optional<OrderState> orderOfItem(long itemId) {
-    return orders.values().stream()
-        .filter(o -> o.items.stream().anyMatch(i -> i.id() == itemId)).findFirst();
+    return Optional.ofNullable(byItem.get(itemId));
   }
 
   /** Cancels item {@code itemId} of {@code order}; cancelling twice changes nothing. */
@@ -215,13 +265,12 @@ final class Ledger {
       if (!item.cancelled()) {
         setItemStatus(order, item.id(), PROCESSING, PROCESSING_MESSAGE);
       }
-      order.activeAt.put(item.id(), now().plus(settings.activationDelay()));
+      activations.addLast(new Activation(now().plus(settings.activationDelay()), order, item.id()));
     }
   }
 
   Optional<OrderState> orderOfInvoice(long invoiceId) {
-    return orders.values().stream()
-        .filter(o -> o.invoice != null && o.invoice.id() == invoiceId).findFirst();
+    return Optional.ofNullable(byInvoice.get(invoiceId));
   }
 
   BigDecimal credit() {
