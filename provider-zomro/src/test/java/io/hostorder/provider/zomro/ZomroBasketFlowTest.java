@@ -108,7 +108,7 @@ class ZomroBasketFlowTest {
     assertThat(e.details()).containsKey("billorder");
 
     Order again = provider.place(order("broker-b3", null));
-    assertThat(again.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+    assertThat(again.ref().id()).isEqualTo("servername=" + sim.services().get(0).servername());
     assertThat(sim.confirmedOrders()).isEqualTo(1);
     assertThat(funcs().stream().filter("payment.add.method"::equals)).hasSize(1);
   }

@@ -62,7 +62,7 @@ class ZomroTracksEveryServerTest {
     assertThat(sim.services()).hasSize(2);
     assertThat(order.lines()).extracting(OrderLine::id)
         .containsExactlyElementsOf(sim.services().stream().map(s -> Long.toString(s.id())).toList());
-    assertThat(order.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+    assertThat(order.ref().id()).isEqualTo("servername=" + sim.services().get(0).servername());
   }
 
   @Test
@@ -72,7 +72,7 @@ class ZomroTracksEveryServerTest {
     Order second = provider.place(order("broker-3", 1));
 
     assertThat(second.ref().id()).isNotEqualTo(first.ref().id());
-    assertThat(second.ref().id()).isEqualTo(Long.toString(sim.services().get(1).id()));
+    assertThat(second.ref().id()).isEqualTo("servername=" + sim.services().get(1).servername());
   }
 
   @Test
@@ -153,7 +153,7 @@ class ZomroTracksEveryServerTest {
 
     // A fresh instance holds nothing of the first one: only the reference.
     Order found = provider().reconcile("broker-x9").orElseThrow();
-    assertThat(found.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+    assertThat(found.ref().id()).isEqualTo("servername=" + sim.services().get(0).servername());
     assertThat(found.reference()).isEqualTo("broker-x9");
     assertThat(provider().reconcile("broker-x10")).isEmpty();
     assertThat(sim.confirmedOrders()).isEqualTo(1);
