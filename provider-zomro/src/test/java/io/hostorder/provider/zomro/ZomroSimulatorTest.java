@@ -95,7 +95,7 @@ class ZomroSimulatorTest {
     OutcomeUnknownException e = catchThrowableOfType(cart::checkout, OutcomeUnknownException.class);
     assertThat(e.details()).containsEntry("servername", "MyServer-1").containsKey("lineitem.id");
     Order order = cart.checkout(); // lists again (never confirms again): the one server that was not there before
-    assertThat(order.ref().id()).isEqualTo("servername=" + sim.services().get(0).servername());
+    assertThat(order.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
     assertThat(sim.confirmedOrders()).isEqualTo(1);
   }
 
