@@ -66,8 +66,8 @@ public interface OrderProvider {
 
   /**
    * Places {@code order} the portable way: validates it whole (nothing is sent when it is invalid), finds
-   * it again by its reference where the provider can (so that a retry never orders twice; not behind a
-   * journal, see {@link OrderTrail#journaled()}), then fills a cart, applies the promo code and checks out.
+   * it again by its reference where the provider can (so that a retry never orders twice), then fills a
+   * cart, applies the promo code and checks out.
    */
   default Order place(OrderRequest order) {
     return place(order, OrderTrail.NONE);
@@ -79,8 +79,7 @@ public interface OrderProvider {
    */
   default Order place(OrderRequest order, OrderTrail trail) {
     OrderValidator.throwIfAny(type(), validate(order));
-    // Behind a journal the reference is known never to have been sent (or resolved first): no lookup.
-    if (capabilities().idempotency() != Idempotency.NONE && !trail.journaled()) {
+    if (capabilities().idempotency() != Idempotency.NONE) {
       Optional<Order> existing = reconcile(order.reference());
       if (existing.isPresent()) {
         return existing.get();

@@ -23,16 +23,6 @@ public interface OrderTrail {
     }
   };
 
-  /**
-   * Returns true when a write-ahead journal stands behind this trail: it records every committing request of
-   * the reference before it is sent, so it knows whether the reference was ever sent, and resolves an unknown
-   * outcome itself before placing again. A provider then needs no lookup of the reference before ordering
-   * (the lookup {@link io.hostorder.core.OrderProvider#place} makes otherwise), saving its round trips.
-   */
-  default boolean journaled() {
-    return false;
-  }
-
   /** Records provider ids that became known (a cart line id, an order id, a service URL). */
   default void idsKnown(Map<String, String> ids) {}
 

@@ -15,12 +15,6 @@ import java.util.Map;
  * the reference over, it throws {@link LeaseLost} and the request is not sent.
  */
 final class EntryTrail implements OrderTrail {
-  /** The journal records every committing request of this reference before it is sent. */
-  @Override
-  public boolean journaled() {
-    return true;
-  }
-
   private final OrderJournal journal;
   private final String reference;
   private final String owner;

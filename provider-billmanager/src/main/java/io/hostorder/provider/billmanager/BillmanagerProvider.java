@@ -243,8 +243,7 @@ final class BillmanagerProvider implements OrderProvider {
     boolean sameType = order.items().stream().allMatch(i -> form.itemType(i, settings.itemType())
         .equals(services.defaultType()));
     Optional<io.hostorder.core.error.OutcomeUnknownException> unknown = pending.get(order.reference());
-    // Behind a journal (OrderTrail.journaled) the reference is known never to have been sent: no lookup.
-    if (capabilities.idempotency() != Idempotency.NONE && sameType && !trail.journaled()) {
+    if (capabilities.idempotency() != Idempotency.NONE && sameType) {
       List<JsonNode> all;
       try {
         all = services.list(services.defaultType(), new Step("reconcile", false, order.reference(), null, Map.of()));
