@@ -347,6 +347,10 @@ final class BillmanagerCart implements Cart {
       // Found placed. The reference stays pending on this provider instance on purpose: without remoteid
       // nothing else would stop a later cart or place() of it from ordering a second time.
       placed = withIds(found.order(), ids());
+      String key = key(lines.get(0).item());
+      if (ServiceKey.derived(key, reference)) {
+        placed = placed.toBuilder().ref(provider.services().keyRef(itemTypes.get(0), key)).build();
+      }
       return placed;
     }
     throw unknown;
@@ -354,6 +358,15 @@ final class BillmanagerCart implements Cart {
 
   /** Records every service the checkout created, or an unknown outcome naming what could not be tracked. */
   private Order found(Map<String, String> ids) {
+    OrderItem item = lines.get(0).item();
+    String key = key(item);
+    if (ServiceKey.derived(key, reference)) {
+      // The key belongs to this order alone: no list after the confirm (the documented round trips).
+      // The order is known by its key; its service ids and addresses come with the first status read.
+      placed = paidByKey(key, ids);
+      guard.idsKnown(Map.of("orderId", placed.ref().id()));
+      return placed;
+    }
     Tracker.Found found;
     try {
       found = tracker().look();
@@ -371,6 +384,27 @@ final class BillmanagerCart implements Cart {
     // a guess. The outcome stays unknown until checkout() again (which lists again, never confirms) finds them.
     throw guard.markUnknown("checkout", new OutcomeUnknownException(reference, "checkout", found.withIds(ids),
         new IOException("confirmed, but its services are not tracked: " + found.why())));
+  }
+
+  /**
+   * The order just paid, known by the key it was sent with ({@code domain=…} / {@code servername=…}, see
+   * {@link Services#keyRef}): status PROCESSING, one line per cart line; {@code order(ref)} later reads it
+   * with its services.
+   */
+  private Order paidByKey(String key, Map<String, String> ids) {
+    String itemType = itemTypes.get(0);
+    Order.Builder b = Order.builder(provider.services().keyRef(itemType, key)).provider(provider.type())
+        .reference(reference).promoCode(promoCode).status(io.hostorder.core.model.OrderStatus.PROCESSING)
+        .providerStatus("paid").message("paid; its service ids and addresses come with the first status read "
+            + "(hostorder status / await)");
+    for (CartLine line : lines) {
+      Map<String, String> merged = new LinkedHashMap<>(ids);
+      merged.putAll(line.providerIds());
+      merged.put(provider.form().keyField(), key);
+      b.addLine(OrderLine.builder(line.id()).name(key).status(io.hostorder.core.model.OrderStatus.PROCESSING)
+          .providerStatus("paid").providerIds(merged).build());
+    }
+    return b.build();
   }
 
   private Tracker tracker() {

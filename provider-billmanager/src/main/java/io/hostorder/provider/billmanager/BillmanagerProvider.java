@@ -132,8 +132,14 @@ final class BillmanagerProvider implements OrderProvider {
     String itemType = knownIds.getOrDefault("item-type", services.defaultType());
     List<JsonNode> all = services.list(itemType, new Step("reconcile", false, reference, null, Map.of()));
     Set<String> recorded = new java.util.LinkedHashSet<>();
+    String keyFromRef = null;
     for (String key : new String[] {"orderId", "service.ids"}) {
       String v = knownIds.get(key);
+      if (v != null && v.contains("=")) {
+        // An order known by its key (checkout answered, no list read): the key is the one to look by.
+        keyFromRef = services.keyOf(services.parse(OrderRef.of(v.trim()))[1]);
+        continue;
+      }
       if (v != null) {
         for (String id : v.split(",")) {
           String plain = id.trim();
@@ -152,13 +158,13 @@ final class BillmanagerProvider implements OrderProvider {
       }
       return found(reference, itemType, rows);
     }
-    String key = knownIds.get(services.keyField());
+    String key = keyFromRef != null ? keyFromRef : knownIds.get(services.keyField());
     if (key == null) {
       key = ServiceKey.of(reference);
     }
     Match match = match(reference, key, all);
     if (!match.rows().isEmpty()) {
-      return found(reference, itemType, match.rows());
+      return found(reference, itemType, key, match.rows());
     }
     if (!match.candidates().isEmpty()) {
       throw needsOperator(reference, key, itemType, match.candidates());
@@ -189,6 +195,16 @@ final class BillmanagerProvider implements OrderProvider {
   private Optional<Order> found(String reference, String itemType, List<JsonNode> rows) {
     pending.resolved(reference);
     return Optional.of(services.order(type(), itemType, rows, null, reference));
+  }
+
+  /** An order found by the key derived from its reference keeps the ref its checkout gave ({@code domain=…}). */
+  private Optional<Order> found(String reference, String itemType, String key, List<JsonNode> rows) {
+    Optional<Order> found = found(reference, itemType, rows);
+    if (!ServiceKey.derived(key, reference)) {
+      return found;
+    }
+    OrderRef byKey = services.keyRef(itemType, key);
+    return found.map(o -> o.toBuilder().ref(byKey).build());
   }
 
   private ProviderErrorException needsOperator(String reference, String key, String itemType, List<JsonNode> candidates) {
@@ -241,7 +257,7 @@ final class BillmanagerProvider implements OrderProvider {
       String key = ServiceKey.forItem(order.items().get(0).name(), order.reference());
       Match match = match(order.reference(), key, all);
       if (!match.rows().isEmpty()) {
-        return found(order.reference(), services.defaultType(), match.rows()).orElseThrow();
+        return found(order.reference(), services.defaultType(), key, match.rows()).orElseThrow();
       }
       if (unknown.isPresent()) {
         throw unknown.get();
@@ -278,6 +294,17 @@ final class BillmanagerProvider implements OrderProvider {
     capabilities.require(type(), Capability.ORDER_STATUS);
     Objects.requireNonNull(ref, "ref == null");
     String[] typeAndId = services.parse(ref);
+    String key = services.keyOf(typeAndId[1]);
+    if (key != null) {
+      List<JsonNode> rows = services.list(typeAndId[0], Step.reading("order status")).stream()
+          .filter(r -> key.equals(services.key(r))).toList();
+      if (rows.isEmpty()) {
+        throw new NotFoundException("no " + typeAndId[0] + " service with " + services.keyField() + " '" + key
+            + "' at this account");
+      }
+      // Known by its key: the ref stays the one the broker holds; the lines carry the service ids.
+      return services.order(type(), typeAndId[0], rows, null, null).toBuilder().ref(ref).build();
+    }
     for (JsonNode row : services.list(typeAndId[0], Step.reading("order status"))) {
       if (typeAndId[1].equals(Doc.field(row, "id"))) {
         return services.order(type(), typeAndId[0], List.of(row), null, null);
@@ -289,12 +316,18 @@ final class BillmanagerProvider implements OrderProvider {
   @Override
   public List<Order> orders() {
     capabilities.require(type(), Capability.ORDER_LIST);
-    Map<String, List<JsonNode>> byId = new LinkedHashMap<>();
+    // One order per key (domain / servername: every order hostorder places carries one), under the ref its
+    // checkout gave (domain=…); a service without a key is an order of its own, under its id.
+    Map<String, List<JsonNode>> byKey = new LinkedHashMap<>();
     for (JsonNode row : services.list(services.defaultType(), Step.reading("order list"))) {
-      byId.computeIfAbsent(Doc.field(row, "id"), k -> new ArrayList<>()).add(row);
+      String key = services.key(row);
+      byKey.computeIfAbsent(key != null ? "=" + key : Doc.field(row, "id"), k -> new ArrayList<>()).add(row);
     }
     List<Order> out = new ArrayList<>();
-    byId.values().forEach(rows -> out.add(services.order(type(), services.defaultType(), rows, null, null)));
+    byKey.forEach((k, rows) -> {
+      Order o = services.order(type(), services.defaultType(), rows, null, null);
+      out.add(k.startsWith("=") ? o.toBuilder().ref(services.keyRef(services.defaultType(), k.substring(1))).build() : o);
+    });
     return out;
   }
 

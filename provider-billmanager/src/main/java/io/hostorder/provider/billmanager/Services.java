@@ -145,6 +145,22 @@ final class Services {
     return OrderRef.of(itemType.equals(defaultType) ? id : itemType + ":" + id);
   }
 
+  /**
+   * Returns the reference of an order known by its key rather than its service ids: {@code domain=KEY}
+   * (Zomro: {@code servername=KEY}), {@code TYPE:domain=KEY} for another item type. A {@code =} never occurs
+   * in a service id or an item type, so the two kinds of ref cannot be confused.
+   */
+  OrderRef keyRef(String itemType, String key) {
+    String id = keyField() + "=" + key;
+    return OrderRef.of(itemType.equals(defaultType) ? id : itemType + ":" + id);
+  }
+
+  /** Returns the key of a ref made by {@link #keyRef}, or null for a service id ref. */
+  String keyOf(String idPart) {
+    String prefix = keyField() + "=";
+    return idPart.startsWith(prefix) ? idPart.substring(prefix.length()) : null;
+  }
+
   /** Returns {@code ref} split into item type and service id. */
   String[] parse(OrderRef ref) {
     String id = ref.id();

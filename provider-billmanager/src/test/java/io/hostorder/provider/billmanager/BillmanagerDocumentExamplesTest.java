@@ -94,14 +94,12 @@ class BillmanagerDocumentExamplesTest {
   }
 
   @Test
-  void place_withPromoCode_addsAppliesConfirmsAndFindsTheServiceByRemoteid() {
+  void place_withPromoCode_addsAppliesConfirms_andIsKnownByItsDomain() {
     OrderProvider provider = wire.provider("format", "json");
     wire.enqueue("{\"doc\": {}}"); // reconcile: nothing placed with this reference yet (its filter reset is answered by Wire)
     wire.enqueue("{\"doc\": {\"lineitem.id\": {\"$\": \"1818\"}}}");
     wire.enqueue("{\"doc\": {\"ok\": {}}}");
     wire.enqueue("{\"doc\": {\"ok\": {}}}");
-    wire.enqueue("{\"doc\": {\"elem\": {\"id\": {\"$\": \"4242\"}, \"remoteid\": {\"$\": \"broker-3\"},"
-        + " \"item_status\": {\"$\": \"5\"}}, \"p_elems\": {\"$\": \"1\"}}}");
 
     Order order = provider.place(OrderRequest.builder().reference("broker-3").promoCode("PROMO_2024")
         .addItem(documentItem()).build());
@@ -114,8 +112,8 @@ class BillmanagerDocumentExamplesTest {
     assertThat(Wire.fields(wire.take())).containsExactly(
         entry("authinfo", "admin_login:admin_password"), entry("out", "json"), entry("func", "cartorder.create.confirm"),
         entry("sok", "ok"), entry("elid", "1818"), entry("paymethod_id", "0"));
-    assertThat(Wire.fields(wire.take())).contains(entry("func", "vds"));
-    assertThat(order.ref().id()).isEqualTo("4242");
+    assertThat(wire.requestCount()).as("reconcile first (no journal), add, promo code, confirm: no list after").isEqualTo(4);
+    assertThat(order.ref().id()).isEqualTo("domain=broker-3");
     assertThat(order.reference()).isEqualTo("broker-3");
     assertThat(order.status()).isEqualTo(OrderStatus.PROCESSING);
     assertThat(order.promoCode()).isEqualTo("PROMO_2024");
@@ -124,22 +122,27 @@ class BillmanagerDocumentExamplesTest {
   }
 
   @Test
-  void checkout_paysWithTheConfiguredPaymethod_andRecordsTheServiceThatAppeared() {
+  void checkout_paysWithTheConfiguredPaymethod_andTheFirstStatusReadFindsTheServiceByItsDomain() {
     OrderProvider provider = wire.provider("paymethod-id", "7", "send-remoteid", "false");
     wire.enqueue("<doc><lineitem.id>9</lineitem.id></doc>");
     wire.enqueue("<doc><ok/></doc>");
-    wire.enqueueServices(BillmanagerCheckoutTest.domainRow("300", "someone-else", "2")
-        + BillmanagerCheckoutTest.domainRow("301", "broker-4", "1"), 2);
     Cart cart = provider.newCart("broker-4");
     cart.add(documentItem());
     Order order = cart.checkout();
+    wire.enqueueServices(BillmanagerCheckoutTest.domainRow("300", "someone-else", "2")
+        + BillmanagerCheckoutTest.domainRow("301", "broker-4", "1"), 2);
+    Order status = provider.order(order.ref());
 
     wire.take();
     assertThat(Wire.fields(wire.take())).contains(entry("func", "cartorder.create.confirm"), entry("elid", "9"),
         entry("paymethod_id", "7"));
     assertThat(order.status()).isEqualTo(OrderStatus.PROCESSING);
-    assertThat(order.ref().id()).as("the new service, never the cart line id").isEqualTo("301");
-    assertThat(order.lines()).singleElement().satisfies(l -> assertThat(l.server().name()).isEqualTo("broker-4"));
+    assertThat(order.ref().id()).as("its domain, never the cart line id").isEqualTo("domain=broker-4");
+    assertThat(status.ref()).isEqualTo(order.ref());
+    assertThat(status.lines()).singleElement().satisfies(l -> {
+      assertThat(l.id()).as("the new service").isEqualTo("301");
+      assertThat(l.server().name()).isEqualTo("broker-4");
+    });
     assertThat(wire.requestCount()).isEqualTo(3);
   }
 }

@@ -68,7 +68,9 @@ class BillmanagerFaultMatrixTest {
               // With remoteid a paid order is found again; without, the same unknown outcome is thrown.
               Order again = provider.place(order);
               assertThat(paid).as(what).isEqualTo(1);
-              assertThat(again.ref().id()).as(what).isEqualTo(Long.toString(sim.services().get(0).id()));
+              // Known by the domain derived from its reference, which the paid service carries.
+              assertThat(again.ref().id()).as(what).isEqualTo("domain=" + reference);
+              assertThat(sim.services().get(0).domain()).as(what).isEqualTo(reference);
               found++;
             } catch (OutcomeUnknownException again) {
               assertThat(again).as(what).isSameAs(e);
@@ -78,7 +80,8 @@ class BillmanagerFaultMatrixTest {
           assertThat(sim.confirmedOrders()).as(what).isLessThanOrEqualTo(1);
           if (first != null) {
             assertThat(sim.confirmedOrders()).as(what).isEqualTo(1);
-            assertThat(first.ref().id()).as(what).isEqualTo(Long.toString(sim.services().get(0).id()));
+            assertThat(first.ref().id()).as(what).isEqualTo("domain=" + reference);
+            assertThat(sim.services().get(0).domain()).as(what).isEqualTo(reference);
           }
         }
       }

@@ -83,7 +83,7 @@ class BillmanagerNeverChargesTwiceTest {
     assertThat(sim.confirmedOrders()).isEqualTo(1);
     // The same reference again: reconcile by remoteid finds the paid service; nothing is sent to pay.
     Order again = provider.place(order("broker-1"));
-    assertThat(again.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+    assertThat(again.ref().id()).isEqualTo("domain=" + sim.services().get(0).domain());
     assertThat(sent(ADD)).isEqualTo(1);
     assertThat(sim.services()).hasSize(1);
   }
@@ -108,7 +108,7 @@ class BillmanagerNeverChargesTwiceTest {
       assertThat(e.step()).isEqualTo("checkout");
       assertThat(e.details()).containsKey("lineitem.id");
       Order found = provider.place(order("broker-2"));
-      assertThat(found.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+      assertThat(found.ref().id()).isEqualTo("domain=" + sim.services().get(0).domain());
       assertThat(found.lines()).singleElement().satisfies(l -> assertThat(l.server().name()).isEqualTo("broker-2"));
       assertThat(sent(CONFIRM)).isEqualTo(1);
       assertThat(sent(ADD)).as("the second place() adds nothing either").isEqualTo(1);

@@ -53,7 +53,7 @@ class BillmanagerOtherShapesTest {
   void aListThatShowsNoRemoteid_stillTracksTheFirstOrder_byTheServicesThatWereNotThereBefore() {
     sim.listsRemoteid(false);
     Order order = provider().place(order("broker-2"));
-    assertThat(order.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+    assertThat(order.ref().id()).isEqualTo("domain=" + sim.services().get(0).domain());
     assertThat(order.reference()).isEqualTo("broker-2");
   }
 }

@@ -70,7 +70,8 @@ class BillmanagerRealRowsTest {
     OrderProvider provider = wire.provider("format", "json");
     wire.enqueue(VDS_JSON);
     assertThat(provider.reconcile("order-42")).hasValueSatisfying(o -> {
-      assertThat(o.ref().id()).isEqualTo("4001");
+      assertThat(o.ref().id()).isEqualTo("domain=order-42");
+      assertThat(o.lines()).extracting(l -> l.id()).containsExactly("4001");
       assertThat(o.reference()).isEqualTo("order-42");
     });
   }

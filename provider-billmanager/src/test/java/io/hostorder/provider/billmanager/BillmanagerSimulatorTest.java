@@ -56,7 +56,7 @@ class BillmanagerSimulatorTest {
     Order order = provider().place(order("broker-1"));
 
     assertThat(sim.servicesWithRemoteid("broker-1")).singleElement().satisfies(s -> {
-      assertThat(Long.toString(s.id())).isEqualTo(order.ref().id());
+      assertThat(order.ref().id()).isEqualTo("domain=" + s.domain());
       assertThat(s.login()).isEqualTo(BillmanagerSimulator.CLIENT_LOGIN);
       assertThat(s.price()).isEqualByComparingTo("5.50");
     });

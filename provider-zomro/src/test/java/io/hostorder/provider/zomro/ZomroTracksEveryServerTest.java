@@ -62,6 +62,7 @@ class ZomroTracksEveryServerTest {
     assertThat(sim.services()).hasSize(2);
     assertThat(order.lines()).extracting(OrderLine::id)
         .containsExactlyElementsOf(sim.services().stream().map(s -> Long.toString(s.id())).toList());
+    // Under the broker's own name (MyServer-1) the order is tracked by its new servers: the first one's id.
     assertThat(order.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
   }
 
@@ -82,11 +83,14 @@ class ZomroTracksEveryServerTest {
     Order placed = provider().place(nameless);
     assertThat(sim.services()).singleElement().satisfies(s -> {
       assertThat(s.servername()).isEqualTo("broker-4");
-      assertThat(Long.toString(s.id())).isEqualTo(placed.ref().id());
+      assertThat(placed.ref().id()).isEqualTo("servername=broker-4");
     });
-    // place() looks once first (reconcile); no list before the add: the derived name belongs to this order alone.
+    // place() looks once first (reconcile, no journal); no list before the add nor after the confirm: the derived
+    // name belongs to this order alone, and the server id comes with the first status read.
     assertThat(sim.requests().stream().map(r -> r.fields().get("func")).filter(f -> !f.endsWith(".filter")).toList())
-        .containsExactly("instances", "v2.instances.order.param", "cartorder.create.confirm", "instances");
+        .containsExactly("instances", "v2.instances.order.param", "cartorder.create.confirm");
+    assertThat(provider().order(placed.ref()).lines()).extracting(OrderLine::id)
+        .containsExactly(Long.toString(sim.services().get(0).id()));
     assertThat(provider().reconcile("broker-4")).hasValueSatisfying(o -> assertThat(o.ref()).isEqualTo(placed.ref()));
   }
 
@@ -153,7 +157,7 @@ class ZomroTracksEveryServerTest {
 
     // A fresh instance holds nothing of the first one: only the reference.
     Order found = provider().reconcile("broker-x9").orElseThrow();
-    assertThat(found.ref().id()).isEqualTo(Long.toString(sim.services().get(0).id()));
+    assertThat(found.ref().id()).isEqualTo("servername=" + sim.services().get(0).servername());
     assertThat(found.reference()).isEqualTo("broker-x9");
     assertThat(provider().reconcile("broker-x10")).isEmpty();
     assertThat(sim.confirmedOrders()).isEqualTo(1);

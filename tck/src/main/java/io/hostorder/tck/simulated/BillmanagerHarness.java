@@ -208,6 +208,13 @@ final class BillmanagerHarness implements TckHarness {
     @Override
     public Optional<String> promoCodeApplied(OrderRef ref) {
       String id = ref.id().substring(ref.id().indexOf(':') + 1);
+      int eq = id.indexOf('=');
+      if (eq >= 0) {
+        // An order known by its key (domain=… / servername=…): the services the order was sent with.
+        String key = id.substring(eq + 1);
+        return simulator.services().stream().filter(s -> key.equals(s.domain()) || key.equals(s.servername()))
+            .map(PlacedService::promoCode).filter(p -> p != null).findFirst();
+      }
       return simulator.services().stream().filter(s -> Long.toString(s.id()).equals(id))
           .map(PlacedService::promoCode).filter(p -> p != null).findFirst();
     }
