@@ -34,6 +34,18 @@ import java.util.function.Function;
 abstract class JdbcJournal implements OrderJournal {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
+  /** The statements one {@link #update} runs (per order: a few updates, each of them these), for plan checks. */
+  static final String SELECT_ONE = "SELECT * FROM journal_order WHERE reference = ?";
+  static final String UPDATE_ONE = "UPDATE journal_order SET instance=?, provider_type=?, fingerprint=?, request=?, "
+      + "status=?, step=?, ids=?, sealed=?, secrets_dropped=?, order_id=?, order_json=?, lease_owner=?, lease_until=?, "
+      + "attempts=?, created_at=?, updated_at=? WHERE reference=?";
+  static final String INSERT_ONE = "INSERT INTO journal_order (instance, provider_type, fingerprint, request, status, "
+      + "step, ids, sealed, secrets_dropped, order_id, order_json, lease_owner, lease_until, attempts, created_at, "
+      + "updated_at, reference) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  static final String LAST_SEQ = "SELECT COALESCE(MAX(seq), 0) FROM journal_event WHERE reference = ?";
+  static final String INSERT_EVENT = "INSERT INTO journal_event (reference, seq, recorded_at, kind, step, detail, actor) "
+      + "VALUES (?,?,?,?,?,?,?)";
+  static final String HISTORY = "SELECT * FROM journal_event WHERE reference = ? ORDER BY seq";
   private static final int POOL = 4;
   private static final int ATTEMPTS = 20;
   private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
@@ -169,7 +181,7 @@ abstract class JdbcJournal implements OrderJournal {
   }
 
   private Optional<JournalEntry> select(Connection c, String reference, boolean lock) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM journal_order WHERE reference = ?"
+    try (PreparedStatement ps = c.prepareStatement(SELECT_ONE
         + (lock ? lockSuffix() : ""))) {
       ps.setString(1, reference);
       try (ResultSet rs = ps.executeQuery()) {
@@ -179,13 +191,7 @@ abstract class JdbcJournal implements OrderJournal {
   }
 
   private void write(Connection c, JournalEntry e, boolean exists) throws SQLException {
-    String sql = exists
-        ? "UPDATE journal_order SET instance=?, provider_type=?, fingerprint=?, request=?, status=?, step=?, ids=?, "
-            + "sealed=?, secrets_dropped=?, order_id=?, order_json=?, lease_owner=?, lease_until=?, attempts=?, "
-            + "created_at=?, updated_at=? WHERE reference=?"
-        : "INSERT INTO journal_order (instance, provider_type, fingerprint, request, status, step, ids, sealed, "
-            + "secrets_dropped, order_id, order_json, lease_owner, lease_until, attempts, created_at, updated_at, "
-            + "reference) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    String sql = exists ? UPDATE_ONE : INSERT_ONE;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
       ps.setString(i++, e.instance());
@@ -215,15 +221,14 @@ abstract class JdbcJournal implements OrderJournal {
 
   private void append(Connection c, String reference, List<JournalEvent> events) throws SQLException {
     int seq;
-    try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM journal_event WHERE reference = ?")) {
+    try (PreparedStatement ps = c.prepareStatement(LAST_SEQ)) {
       ps.setString(1, reference);
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
         seq = rs.getInt(1);
       }
     }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO journal_event (reference, seq, recorded_at, kind, step, "
-        + "detail, actor) VALUES (?,?,?,?,?,?,?)")) {
+    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
       for (JournalEvent ev : events) {
         ps.setString(1, reference);
         ps.setInt(2, ++seq);
@@ -240,7 +245,7 @@ abstract class JdbcJournal implements OrderJournal {
 
   private List<JournalEvent> history(Connection c, String reference) throws SQLException {
     List<JournalEvent> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM journal_event WHERE reference = ? ORDER BY seq")) {
+    try (PreparedStatement ps = c.prepareStatement(HISTORY)) {
       ps.setString(1, reference);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
