@@ -16,7 +16,7 @@ import java.util.Properties;
 final class BenchStorage {
   /** The statements of one {@link JdbcJournal#update}: an order runs them a few times (claim, commit sending, …). */
   static final List<String> PER_ORDER = List.of(JdbcJournal.SELECT_ONE, JdbcJournal.INSERT_ONE, JdbcJournal.UPDATE_ONE,
-      JdbcJournal.LAST_SEQ, JdbcJournal.INSERT_EVENT);
+      JdbcJournal.INSERT_EVENT);
 
   /** One statement's plan, and whether it reads a table without an index. */
   record Plan(String sql, String plan, boolean scans) {}

@@ -81,78 +81,103 @@ public final class JournalBench {
 
   /** Runs every measure and prints the table; returns its rows. */
   List<Row> run() throws Exception {
-    out.printf(Locale.ROOT, "journal bench: %s; %d cores, java %s%n", sizes, Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"));
-    double[] cost = new double[2];
-    int[] fill = {sizes.small(), sizes.big()};
-    for (int i = 0; i < 2; i++) {
-      cost[i] = sqlite(fill[i]);
-    }
-    double ratio = cost[1] / cost[0];
-    rows.add(new Row("journal cost per order, " + fill[1] + " vs " + fill[0] + " rows", fmt(ratio, 2) + " x",
-        "<= 1.25 x (flat)", ratio <= 1.25 ? "yes" : "no (+" + fmt((ratio - 1) * 100, 0) + " %)"));
+    out.printf(Locale.ROOT, "journal bench: %s; %d cores, java %s, load average %s%n", sizes,
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), loadAverage());
+    sqlite();
     postgres();
+    out.printf(Locale.ROOT, "load average at the end: %s%n", loadAverage());
     print();
     return rows;
   }
 
-  /** Measures goals 1 and 2 on a SQLite journal prefilled with {@code fill} orders; returns the cost alone (ms). */
-  private double sqlite(int fill) throws Exception {
-    SqliteJournal journal = SqliteJournal.open(dir.resolve("fill-" + fill + "/journal.db"));
-    long t0 = System.nanoTime();
-    BenchStorage.fillSqlite(journal, fill);
-    out.printf(Locale.ROOT, "sqlite: %d orders prefilled in %.1f s%n", fill, (System.nanoTime() - t0) / 1e9);
+  /**
+   * Measures goals 1 and 2 on two SQLite journals, one prefilled with {@code small} orders and one with
+   * {@code big}: each round places one order without the journal and one through each journal, so that
+   * the three see the same machine (its other loads come and go).
+   */
+  private void sqlite() throws Exception {
+    int[] fill = {sizes.small(), sizes.big()};
+    List<SqliteJournal> journals = new ArrayList<>();
     try (ProviderRegistry registry = ProviderRegistry.builder().add(new MemoryProviderFactory()).build()) {
       String account = "bench-" + ACCOUNTS.incrementAndGet();
       MemoryAccount memory = MemoryAccount.open(account, "pw-bench", new BigDecimal("1000000000"));
       ProviderConfig config = memoryConfig(account);
       OrderProvider bare = registry.create("memory", config);
-      OrderProvider journaled = JournaledProvider.wrap(bare, journal,
-          JournalOptions.of(JournalOptions.instanceOf("memory", config)));
-      String tag = "s" + fill;
-      // Warm up the JIT and the connections before anything is timed.
-      pairs(bare, journaled, tag + "-warm", Math.max(20, sizes.orders() / 4));
+      List<OrderProvider> providers = new ArrayList<>(List.of(bare));
+      List<TimedJournal> timed = new ArrayList<>();
+      for (int f : fill) {
+        SqliteJournal journal = SqliteJournal.open(dir.resolve("fill-" + f + "/journal.db"));
+        journals.add(journal);
+        long t0 = System.nanoTime();
+        BenchStorage.fillSqlite(journal, f);
+        out.printf(Locale.ROOT, "sqlite: %d orders prefilled in %.1f s%n", f, (System.nanoTime() - t0) / 1e9);
+        TimedJournal t = new TimedJournal(journal);
+        timed.add(t);
+        providers.add(JournaledProvider.wrap(bare, t, JournalOptions.of(JournalOptions.instanceOf("memory", config))));
+      }
+      // Warm up the JIT (compiled code comes after thousands of calls) and the connections before any timing.
+      rounds(providers, "warm", Math.max(300, sizes.orders() * 5));
 
       memory.latency(sizes.latency());
-      double[][] slow = pairs(bare, journaled, tag + "-slow", sizes.orders());
+      timed.forEach(TimedJournal::reset);
+      double[][] slow = rounds(providers, "slow", sizes.orders());
+      for (int k = 0; k < fill.length; k++) {
+        TimedJournal t = timed.get(k);
+        out.printf(Locale.ROOT, "sqlite [%d rows, %d ms orders]: %.1f journal updates per order (%.1f lazy), %.2f ms in them"
+            + " per order%n", fill[k], sizes.latency().toMillis(), t.updates() / (double) sizes.orders(),
+            t.lazy() / (double) sizes.orders(), t.millis() / sizes.orders());
+      }
       memory.latency(Duration.ZERO);
-      double[][] fast = pairs(bare, journaled, tag + "-fast", sizes.orders() * 5);
+      double[][] fast = rounds(providers, "fast", sizes.orders() * 5);
 
-      double bareMs = median(slow[0]);
-      double journaledMs = median(slow[1]);
-      double share = (journaledMs - bareMs) / bareMs * 100;
-      double alone = median(fast[1]) - median(fast[0]);
-      rows.add(new Row("sqlite, " + fill + " rows: order without journal (p50)", fmt(bareMs, 1) + " ms", "-", "-"));
-      rows.add(new Row("sqlite, " + fill + " rows: journaled order (p50)", fmt(journaledMs, 1) + " ms", "-", "-"));
-      rows.add(new Row("sqlite, " + fill + " rows: journal overhead of a " + sizes.latency().toMillis() + " ms order",
-          fmt(share, 1) + " %", "<= 10 %", share <= 10 ? "yes" : "no (+" + fmt(share - 10, 1) + " points)"));
-      rows.add(new Row("sqlite, " + fill + " rows: journal cost per order alone (p50; p90 "
-          + fmt(percentile(fast[1], 0.9) - percentile(fast[0], 0.9), 2) + ")", fmt(alone, 2) + " ms", "-", "-"));
-      List<BenchStorage.Plan> plans = BenchStorage.sqlitePlans(journal);
-      plans.forEach(p -> out.println("sqlite plan [" + fill + " rows]: " + p.sql() + "  =>  " + p.plan()));
-      long scans = plans.stream().filter(BenchStorage.Plan::scans).count();
-      rows.add(new Row("sqlite, " + fill + " rows: per-order statements reading without an index", Long.toString(scans),
-          "0", scans == 0 ? "yes" : "no"));
+      double[] alone = new double[fill.length];
+      for (int k = 0; k < fill.length; k++) {
+        String at = "sqlite, " + fill[k] + " rows: ";
+        double bareMs = median(slow[0]);
+        double journaledMs = median(slow[k + 1]);
+        double share = median(minus(slow[k + 1], slow[0])) / bareMs * 100;
+        alone[k] = median(minus(fast[k + 1], fast[0]));
+        rows.add(new Row(at + "order without journal (p50)", fmt(bareMs, 1) + " ms", "-", "-"));
+        rows.add(new Row(at + "journaled order (p50)", fmt(journaledMs, 1) + " ms", "-", "-"));
+        rows.add(new Row(at + "journal overhead of a " + sizes.latency().toMillis() + " ms order (p50 of the rounds)",
+            fmt(share, 1) + " %", "<= 10 %", share <= 10 ? "yes" : "no (+" + fmt(share - 10, 1) + " points)"));
+        rows.add(new Row(at + "journal cost per order alone (p50; p90 " + fmt(percentile(minus(fast[k + 1], fast[0]), 0.9), 2)
+            + ")", fmt(alone[k], 2) + " ms", "-", "-"));
+        List<BenchStorage.Plan> plans = BenchStorage.sqlitePlans(journals.get(k));
+        int size = fill[k];
+        plans.forEach(p -> out.println("sqlite plan [" + size + " rows]: " + p.sql() + "  =>  " + p.plan()));
+        long scans = plans.stream().filter(BenchStorage.Plan::scans).count();
+        rows.add(new Row(at + "per-order statements reading without an index", Long.toString(scans), "0",
+            scans == 0 ? "yes" : "no"));
+      }
+      double ratio = alone[1] / alone[0];
+      rows.add(new Row("journal cost per order alone, " + fill[1] + " vs " + fill[0] + " rows", fmt(ratio, 2) + " x",
+          "<= 1.25 x (flat)", ratio <= 1.25 ? "yes" : "no (+" + fmt((ratio - 1) * 100, 0) + " %)"));
       MemoryAccount.remove(account);
-      return alone;
     } finally {
-      journal.close();
+      journals.forEach(SqliteJournal::close);
     }
   }
 
-  /** Places {@code n} orders each way, alternating, and returns their wall times (ms): bare, then journaled. */
-  private static double[][] pairs(OrderProvider bare, OrderProvider journaled, String tag, int n) {
-    double[][] ms = new double[2][n];
+  /** Places {@code n} rounds of one order through each provider in turn; returns their wall times (ms), by provider. */
+  private static double[][] rounds(List<OrderProvider> providers, String tag, int n) {
+    double[][] ms = new double[providers.size()][n];
     for (int i = 0; i < n; i++) {
-      long a = System.nanoTime();
-      bare.place(Orders.memory(tag + "-b-" + i, "small"));
-      long b = System.nanoTime();
-      journaled.place(Orders.memory(tag + "-j-" + i, "small"));
-      long c = System.nanoTime();
-      ms[0][i] = (b - a) / 1e6;
-      ms[1][i] = (c - b) / 1e6;
+      for (int k = 0; k < providers.size(); k++) {
+        long a = System.nanoTime();
+        providers.get(k).place(Orders.memory(tag + "-" + k + "-" + i, "small"));
+        ms[k][i] = (System.nanoTime() - a) / 1e6;
+      }
     }
     return ms;
+  }
+
+  private static double[] minus(double[] a, double[] b) {
+    double[] d = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      d[i] = a[i] - b[i];
+    }
+    return d;
   }
 
   /** Measures goal 3: journaled orders per second from {@code threads} threads through one PostgreSQL journal. */
@@ -163,12 +188,17 @@ public final class JournalBench {
       String account = "bench-" + ACCOUNTS.incrementAndGet();
       MemoryAccount.open(account, "pw-bench", new BigDecimal("1000000000"));
       ProviderConfig config = memoryConfig(account);
-      OrderProvider journaled = JournaledProvider.wrap(registry.create("memory", config), journal,
+      TimedJournal timed = new TimedJournal(journal);
+      OrderProvider journaled = JournaledProvider.wrap(registry.create("memory", config), timed,
           JournalOptions.of(JournalOptions.instanceOf("memory", config)));
       concurrently(journaled, "pg-warm", Math.max(sizes.threads() * 4, sizes.pgOrders() / 10));
+      timed.reset();
       long t0 = System.nanoTime();
       concurrently(journaled, "pg", sizes.pgOrders());
       double seconds = (System.nanoTime() - t0) / 1e9;
+      out.printf(Locale.ROOT, "postgresql [%d threads]: %.1f journal updates per order (%.1f lazy), %.2f ms in them per order"
+          + " and thread%n", sizes.threads(), timed.updates() / (double) sizes.pgOrders(),
+          timed.lazy() / (double) sizes.pgOrders(), timed.millis() / sizes.pgOrders());
       double perSecond = sizes.pgOrders() / seconds;
       rows.add(new Row("postgresql: journaled orders/s, " + sizes.threads() + " threads, " + sizes.pgOrders() + " orders",
           fmt(perSecond, 0) + " /s", ">= 500 /s", perSecond >= 500 ? "yes" : "no (-" + fmt(500 - perSecond, 0) + " /s)"));
@@ -225,6 +255,16 @@ public final class JournalBench {
     out.printf(f, "measure", "value", "goal", "met?");
     out.printf(f, "-".repeat(w[0]), "-".repeat(w[1]), "-".repeat(w[2]), "-".repeat(w[3]));
     rows.forEach(r -> out.printf(f, r.measure(), r.value(), r.goal(), r.met()));
+  }
+
+  /** Returns the machine's load averages (1, 5, 15 min) where Linux tells them: the bench shares its cores. */
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static double median(double[] v) {
