@@ -92,6 +92,26 @@ final class BenchStorage {
     return out;
   }
 
+  /**
+   * Gives the database at {@code url} PostgreSQL's default {@code synchronous_commit = on} (a commit waits
+   * for its WAL flush) for every new connection, and returns what a new connection then has.
+   */
+  static String durablePostgres(String url) throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, postgresUser()); Statement s = c.createStatement()) {
+      String db;
+      try (ResultSet rs = s.executeQuery("SELECT current_database()")) {
+        rs.next();
+        db = rs.getString(1);
+      }
+      s.execute("ALTER DATABASE \"" + db + "\" SET synchronous_commit TO on");
+    }
+    try (Connection c = DriverManager.getConnection(url, postgresUser()); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SHOW synchronous_commit")) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
   static Properties postgresUser() {
     Properties p = new Properties();
     p.setProperty("user", "postgres");

