@@ -15,6 +15,7 @@ final class TimedJournal implements OrderJournal {
   private final LongAdder updates = new LongAdder();
   private final LongAdder nanos = new LongAdder();
   private final LongAdder lazy = new LongAdder();
+  private final LongAdder lazyNanos = new LongAdder();
 
   TimedJournal(OrderJournal journal) {
     this.journal = journal;
@@ -34,6 +35,7 @@ final class TimedJournal implements OrderJournal {
     updates.reset();
     nanos.reset();
     lazy.reset();
+    lazyNanos.reset();
   }
 
   @Override
@@ -56,12 +58,18 @@ final class TimedJournal implements OrderJournal {
       nanos.add(System.nanoTime() - t);
       updates.increment();
       lazy.increment();
+      lazyNanos.add(System.nanoTime() - t);
     }
   }
 
   /** Returns how many of the updates since the last {@link #reset} were lazy. */
   long lazy() {
     return lazy.sum();
+  }
+
+  /** Returns the milliseconds spent in lazy updates since the last {@link #reset}. */
+  double lazyMillis() {
+    return lazyNanos.sum() / 1e6;
   }
 
   @Override
