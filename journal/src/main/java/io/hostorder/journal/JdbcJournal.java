@@ -34,11 +34,30 @@ import java.util.function.Function;
 abstract class JdbcJournal implements OrderJournal {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<LinkedHashMap<String, String>> MAP = new TypeReference<>() {};
-  private static final int POOL = 4;
+  /** The statements one {@link #update} runs (per order: a few updates, each of them these), for plan checks. */
+  static final String SELECT_ONE = "SELECT * FROM journal_order WHERE reference = ?";
+  static final String UPDATE_ONE = "UPDATE journal_order SET instance=?, provider_type=?, fingerprint=?, request=?, "
+      + "status=?, step=?, ids=?, sealed=?, secrets_dropped=?, order_id=?, order_json=?, lease_owner=?, lease_until=?, "
+      + "attempts=?, created_at=?, updated_at=? WHERE reference=?";
+  static final String INSERT_ONE = "INSERT INTO journal_order (instance, provider_type, fingerprint, request, status, "
+      + "step, ids, sealed, secrets_dropped, order_id, order_json, lease_owner, lease_until, attempts, created_at, "
+      + "updated_at, reference) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  static final String INSERT_EVENT = "INSERT INTO journal_event (reference, seq, recorded_at, kind, step, detail, actor) "
+      + "SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM journal_event WHERE reference = ?";
+  static final String HISTORY = "SELECT * FROM journal_event WHERE reference = ? ORDER BY seq";
   private static final int ATTEMPTS = 20;
-  private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(POOL);
+  private final BlockingQueue<Connection> idle;
   private final AtomicInteger open = new AtomicInteger();
   private volatile boolean closed;
+
+  /**
+   * Keeps up to {@code idleConnections} connections open between updates. More updates at once open more
+   * connections, and close them when done: keep it at the concurrency expected, or every update beyond
+   * it pays for a new connection (a new server process, on PostgreSQL).
+   */
+  JdbcJournal(int idleConnections) {
+    this.idle = new ArrayBlockingQueue<>(idleConnections);
+  }
 
   /** Opens a new connection, configured for this storage. */
   abstract Connection connect() throws SQLException;
@@ -46,21 +65,37 @@ abstract class JdbcJournal implements OrderJournal {
   /** Returns what follows the SELECT of one reference inside {@link #update} to lock it ({@code FOR UPDATE}). */
   abstract String lockSuffix();
 
-  /** Begins the transaction of an update on {@code c} (autocommit is off). */
-  void begin(Connection c) throws SQLException {}
+  /**
+   * Makes the next transaction on {@code c} durable at its commit, or lazily durable ({@link #updateLazily}).
+   * Called before the transaction begins (autocommit on).
+   */
+  void durability(Connection c, boolean durable) throws SQLException {}
+
+  /** Begins the transaction of an update on {@code c} (autocommit is off); {@code durable} as for {@link #durability}. */
+  void begin(Connection c, boolean durable) throws SQLException {}
 
   /** Returns true when {@code e} means "run the transaction again" (a lost insert race, a serialization failure). */
   abstract boolean retryable(SQLException e);
 
   @Override
   public <T> T update(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change) {
+    return update(reference, change, true);
+  }
+
+  @Override
+  public <T> T updateLazily(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change) {
+    return update(reference, change, false);
+  }
+
+  private <T> T update(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change, boolean durable) {
     SQLException last = null;
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       Connection c = borrow();
       boolean healthy = true;
       try {
+        durability(c, durable);
         c.setAutoCommit(false);
-        begin(c);
+        begin(c, durable);
         Optional<JournalEntry> existing = select(c, reference, true);
         JournalUpdate<T> u;
         try {
@@ -169,7 +204,7 @@ abstract class JdbcJournal implements OrderJournal {
   }
 
   private Optional<JournalEntry> select(Connection c, String reference, boolean lock) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM journal_order WHERE reference = ?"
+    try (PreparedStatement ps = c.prepareStatement(SELECT_ONE
         + (lock ? lockSuffix() : ""))) {
       ps.setString(1, reference);
       try (ResultSet rs = ps.executeQuery()) {
@@ -179,13 +214,7 @@ abstract class JdbcJournal implements OrderJournal {
   }
 
   private void write(Connection c, JournalEntry e, boolean exists) throws SQLException {
-    String sql = exists
-        ? "UPDATE journal_order SET instance=?, provider_type=?, fingerprint=?, request=?, status=?, step=?, ids=?, "
-            + "sealed=?, secrets_dropped=?, order_id=?, order_json=?, lease_owner=?, lease_until=?, attempts=?, "
-            + "created_at=?, updated_at=? WHERE reference=?"
-        : "INSERT INTO journal_order (instance, provider_type, fingerprint, request, status, step, ids, sealed, "
-            + "secrets_dropped, order_id, order_json, lease_owner, lease_until, attempts, created_at, updated_at, "
-            + "reference) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    String sql = exists ? UPDATE_ONE : INSERT_ONE;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       int i = 1;
       ps.setString(i++, e.instance());
@@ -214,24 +243,18 @@ abstract class JdbcJournal implements OrderJournal {
   }
 
   private void append(Connection c, String reference, List<JournalEvent> events) throws SQLException {
-    int seq;
-    try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM journal_event WHERE reference = ?")) {
-      ps.setString(1, reference);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        seq = rs.getInt(1);
-      }
-    }
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO journal_event (reference, seq, recorded_at, kind, step, "
-        + "detail, actor) VALUES (?,?,?,?,?,?,?)")) {
+    // One statement per event numbers it too (no round trip to read the last number first): the
+    // transaction holds the reference (its row lock, or SQLite's write lock), so no other writer numbers
+    // its events meanwhile.
+    try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
       for (JournalEvent ev : events) {
         ps.setString(1, reference);
-        ps.setInt(2, ++seq);
-        ps.setLong(3, ev.at().toEpochMilli());
-        ps.setString(4, ev.kind());
-        ps.setString(5, ev.step());
-        ps.setString(6, ev.detail());
-        ps.setString(7, ev.actor());
+        ps.setLong(2, ev.at().toEpochMilli());
+        ps.setString(3, ev.kind());
+        ps.setString(4, ev.step());
+        ps.setString(5, ev.detail());
+        ps.setString(6, ev.actor());
+        ps.setString(7, reference);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -240,7 +263,7 @@ abstract class JdbcJournal implements OrderJournal {
 
   private List<JournalEvent> history(Connection c, String reference) throws SQLException {
     List<JournalEvent> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("SELECT * FROM journal_event WHERE reference = ? ORDER BY seq")) {
+    try (PreparedStatement ps = c.prepareStatement(HISTORY)) {
       ps.setString(1, reference);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

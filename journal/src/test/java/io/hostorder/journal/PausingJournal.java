@@ -28,11 +28,21 @@ final class PausingJournal implements OrderJournal {
 
   @Override
   public <T> T update(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change) {
+    return record(reference, change, true);
+  }
+
+  /** Passes laziness on: a kill just after a lazy record must find it in the file (it is in the WAL). */
+  @Override
+  public <T> T updateLazily(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change) {
+    return record(reference, change, false);
+  }
+
+  private <T> T record(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change, boolean durable) {
     int n = updates.incrementAndGet();
     if (n == at && before) {
       pause(n, "before");
     }
-    T result = delegate.update(reference, change);
+    T result = durable ? delegate.update(reference, change) : delegate.updateLazily(reference, change);
     if (n == at && !before) {
       pause(n, "after");
     }

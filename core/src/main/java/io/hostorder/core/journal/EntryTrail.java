@@ -7,6 +7,8 @@ import io.hostorder.core.model.Secrets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The {@link OrderTrail} of one placement: writes every callback into the journal entry of its reference
@@ -86,7 +88,9 @@ final class EntryTrail implements OrderTrail {
     String detail = plain.isEmpty() ? null : plain.toString()
         + (sealed.isEmpty() ? "" : " + sealed " + sealed.keySet())
         + (droppedSecret ? " (a per-order secret was not kept: no journal-key)" : "");
-    Boolean held = journal.update(reference, existing -> {
+    // "Commit sending" and an unknown outcome are durable before this returns; the rest (ids, an answer) lazily:
+    // the next durable record (the next commit sending, the outcome) comes before anything else is sent or returned.
+    Function<Optional<JournalEntry>, JournalUpdate<Boolean>> change = existing -> {
       if (existing.isEmpty() || !owner.equals(existing.get().owner())) {
         return JournalUpdate.none(false);
       }
@@ -102,7 +106,9 @@ final class EntryTrail implements OrderTrail {
         e = e.withOwner(owner, now.plus(options.lease()));
       }
       return JournalUpdate.write(e, true, new JournalEvent(now, kind, step, detail, owner));
-    });
+    };
+    boolean durable = mustHold || status != null;
+    Boolean held = durable ? journal.update(reference, change) : journal.updateLazily(reference, change);
     if (!held && mustHold) {
       throw new LeaseLost(reference);
     }

@@ -150,7 +150,8 @@ public final class JournaledProvider implements OrderProvider {
     Instant deadline = options.clock().instant().plus(options.inFlightWait());
     long pause = 20;
     while (true) {
-      Claims.Claim claim = journal.update(reference, existing -> claims.claim(existing, reference, fingerprint,
+      // Lazily: the claim announces no request; the "commit sending" that follows it is durable, and with it the claim.
+      Claims.Claim claim = journal.updateLazily(reference, existing -> claims.claim(existing, reference, fingerprint,
           request, owner, options.clock().instant()));
       switch (claim.kind()) {
         case REPLAY:

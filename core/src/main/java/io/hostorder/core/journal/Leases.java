@@ -50,7 +50,7 @@ final class Leases {
 
   private void renew(String reference, String owner) {
     try {
-      journal.update(reference, cur -> {
+      journal.updateLazily(reference, cur -> {
         if (cur.isEmpty() || !owner.equals(cur.get().owner())) {
           return JournalUpdate.none(false);
         }

@@ -28,6 +28,23 @@ public interface OrderJournal extends AutoCloseable {
    */
   <T> T update(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change);
 
+  /**
+   * Does what {@link #update} does, except that the write need not be durable yet when it returns: it is
+   * visible at once to every read and update (in any process sharing the storage), and durable at the
+   * latest when the next {@link #update} of this storage returns, whatever its reference (SQLite's WAL and
+   * PostgreSQL's write-ahead log are written in order, and a durable commit flushes everything before
+   * it). A crash of a process loses nothing; only a crash of the machine or of the database server may
+   * lose the lazy writes since the last durable one, as if it had come before them.
+   *
+   * <p>For records that announce no request: a claim, ids and answers that a later durable record
+   * (the next "commit sending", the outcome) follows before anything else is sent or returned. Never for
+   * "commit sending": a committing request is sent only once its record is durable. The default is
+   * {@link #update} itself.
+   */
+  default <T> T updateLazily(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change) {
+    return update(reference, change);
+  }
+
   /** Returns the record of {@code reference} with its whole history, or empty. */
   Optional<JournalEntry> find(String reference);
 
