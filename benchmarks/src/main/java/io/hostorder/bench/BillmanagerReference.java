@@ -89,10 +89,11 @@ final class BillmanagerReference implements Reference {
         add.put("skipbasket", "on");
       }
     }
-    String line = Http.find(LINE, post(add), "lineitem.id");
+    String answer = post(add);
     if (skipbasket) {
-      return line;
+      return "ok"; // paid at once: BILLmanager answers ok, nothing stays in the cart
     }
+    String line = Http.find(LINE, answer, "lineitem.id");
     Map<String, String> confirm = new LinkedHashMap<>(credentials);
     confirm.put("out", zomro ? "json" : "xml");
     confirm.put("func", "cartorder.create.confirm");
