@@ -19,16 +19,21 @@ import okhttp3.RequestBody;
 final class BillmanagerReference implements Reference {
   private static final Pattern LINE = Pattern.compile("lineitem\\.id\\D*(\\d+)");
   private static final Pattern ERROR = Pattern.compile("<error|\"error\"");
+  private static final Pattern SESSION = Pattern.compile("\"\\$id\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern EXPIRED = Pattern.compile("\"\\$type\"\\s*:\\s*\"(?:access|auth)\"|type=\"(?:access|auth)\"");
 
   private final OkHttpClient client = Http.client();
   private final HttpUrl url;
   private final Map<String, String> credentials;
+  private final Map<String, String> login;
   private final boolean zomro;
   private final boolean skipbasket;
 
-  private BillmanagerReference(HttpUrl url, Map<String, String> credentials, boolean zomro, boolean skipbasket) {
+  private BillmanagerReference(HttpUrl url, Map<String, String> credentials, Map<String, String> login,
+      boolean zomro, boolean skipbasket) {
     this.url = url;
-    this.credentials = credentials;
+    this.credentials = new LinkedHashMap<>(credentials);
+    this.login = login;
     this.zomro = zomro;
     this.skipbasket = skipbasket;
   }
@@ -38,20 +43,24 @@ final class BillmanagerReference implements Reference {
     Map<String, String> c = new LinkedHashMap<>();
     c.put("authinfo", login + ":" + password);
     c.put("su", su);
-    return new BillmanagerReference(url, c, false, skipbasket);
+    return new BillmanagerReference(url, c, Map.of(), false, skipbasket);
   }
 
-  /** Zomro with a session token ({@code auth}), obtained once with {@code func=auth} as hostorder does. */
+  /** Zomro with a session token ({@code auth}) from {@code func=auth}, renewed once when it expires, as hostorder does. */
   static BillmanagerReference zomro(HttpUrl url, String login, String password) throws IOException {
     Map<String, String> auth = new LinkedHashMap<>();
     auth.put("func", "auth");
     auth.put("username", login);
     auth.put("password", password);
     auth.put("out", "json");
-    OkHttpClient c = Http.client();
-    String answer = Http.body(c, new Request.Builder().url(url).post(Http.multipart(auth)).build());
-    String token = Http.find(Pattern.compile("\"\\$id\"\\s*:\\s*\"([^\"]+)\""), answer, "session id");
-    return new BillmanagerReference(url, Map.of("auth", token), true, false);
+    BillmanagerReference r = new BillmanagerReference(url, Map.of(), auth, true, false);
+    r.logIn();
+    return r;
+  }
+
+  private void logIn() throws IOException {
+    String answer = Http.body(client, new Request.Builder().url(url).post(Http.multipart(login)).build());
+    credentials.put("auth", Http.find(SESSION, answer, "session id"));
   }
 
   @Override
@@ -105,11 +114,20 @@ final class BillmanagerReference implements Reference {
   }
 
   private String post(Map<String, String> fields) throws IOException {
-    RequestBody body = zomro ? Http.multipart(fields) : Http.form(fields);
-    String answer = Http.body(client, new Request.Builder().url(url).post(body).build());
+    String answer = send(fields);
+    if (zomro && EXPIRED.matcher(answer).find()) {
+      logIn();
+      fields.put("auth", credentials.get("auth"));
+      answer = send(fields);
+    }
     if (ERROR.matcher(answer).find()) {
       throw new IOException(fields.get("func") + ": " + answer);
     }
     return answer;
+  }
+
+  private String send(Map<String, String> fields) throws IOException {
+    RequestBody body = zomro ? Http.multipart(fields) : Http.form(fields);
+    return Http.body(client, new Request.Builder().url(url).post(body).build());
   }
 }

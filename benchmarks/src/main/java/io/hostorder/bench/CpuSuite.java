@@ -10,7 +10,8 @@ import java.lang.management.ThreadMXBean;
  * hand-written sequence in alternating blocks after a warm-up. The CPU counted is the calling
  * thread's ({@link ThreadMXBean#getCurrentThreadCpuTime}), so the simulator's own work, on its server
  * threads, is left out of both sides. The related services of {@code hostway parallel-services} run on
- * other threads, so that configuration is not measured here.
+ * other threads, so that configuration is not measured here. The simulator is reset before every block
+ * of {@value #BLOCK} order pairs, so the account stays small (see {@link ScalingSuite} for its growth).
  */
 final class CpuSuite {
   private static final int BLOCK = 25;
@@ -25,6 +26,9 @@ final class CpuSuite {
       }
       try (Scenario s = Scenarios.create(registry, name)) {
         for (int i = 0; i < o.cpuWarmup(); i++) {
+          if (i % BLOCK == 0) {
+            s.reset();
+          }
           s.placeHostorder();
           s.placeReference();
         }
@@ -33,6 +37,7 @@ final class CpuSuite {
         int done = 0;
         while (done < o.cpuOrders()) {
           int n = Math.min(BLOCK, o.cpuOrders() - done);
+          s.reset();
           long t0 = threads.getCurrentThreadCpuTime();
           for (int i = 0; i < n; i++) {
             s.placeHostorder();

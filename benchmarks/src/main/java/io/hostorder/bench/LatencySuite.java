@@ -19,7 +19,7 @@ final class LatencySuite {
     for (String name : Scenarios.names()) {
       try (Scenario s = Scenarios.create(registry, name)) {
         // Warm-up without latency: class loading, JIT, connections, Zomro's func=auth.
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < (o.smoke() ? 1 : 3); i++) {
           s.placeHostorder();
           s.placeReference();
         }

@@ -54,6 +54,11 @@ final class Scenario implements AutoCloseable {
     return reference.order(nextName());
   }
 
+  /** Puts the simulator back as started (an empty account), so that its size does not grow with the run. */
+  void reset() {
+    harness.reset();
+  }
+
   int requestCount() {
     return observer.requestCount();
   }
