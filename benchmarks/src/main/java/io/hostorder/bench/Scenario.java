@@ -1,0 +1,80 @@
+package io.hostorder.bench;
+
+import io.hostorder.core.OrderProvider;
+import io.hostorder.core.model.Order;
+import io.hostorder.core.model.OrderItem;
+import io.hostorder.core.model.OrderRequest;
+import io.hostorder.tck.ProviderObserver;
+import io.hostorder.tck.TckHarness;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * One provider configuration under test: a hostorder instance and a hand-written {@link Reference}
+ * against the same simulator, whose observer counts requests and sets the latency of every answer.
+ */
+final class Scenario implements AutoCloseable {
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  private final String name;
+  private final OrderProvider provider;
+  private final Function<String, OrderItem> item;
+  private final Reference reference;
+  private final ProviderObserver observer;
+  private final TckHarness harness;
+
+  Scenario(String name, OrderProvider provider, Function<String, OrderItem> item, Reference reference,
+      TckHarness harness) {
+    this.name = name;
+    this.provider = provider;
+    this.item = item;
+    this.reference = reference;
+    this.harness = harness;
+    this.observer = harness.observer().orElseThrow(() -> new IllegalStateException(name + ": no observer"));
+  }
+
+  String name() {
+    return name;
+  }
+
+  Reference reference() {
+    return reference;
+  }
+
+  /** Places one order through hostorder ({@code provider.place}) under a new reference. */
+  Order placeHostorder() {
+    String ref = nextName();
+    return provider.place(OrderRequest.builder().reference(ref).addItem(item.apply(ref)).build());
+  }
+
+  /** Places one order with the hand-written sequence. */
+  String placeReference() throws IOException {
+    return reference.order(nextName());
+  }
+
+  /** Puts the simulator back as started (an empty account), so that its size does not grow with the run. */
+  void reset() {
+    harness.reset();
+  }
+
+  int requestCount() {
+    return observer.requestCount();
+  }
+
+  void latency(Duration latency) {
+    observer.latency(latency);
+  }
+
+  private static String nextName() {
+    // A host name as well as a reference: BILLmanager sends it as the domain, Zomro as the servername.
+    return "bench-" + SEQUENCE.incrementAndGet();
+  }
+
+  @Override
+  public void close() {
+    observer.latency(Duration.ZERO);
+    harness.close();
+  }
+}

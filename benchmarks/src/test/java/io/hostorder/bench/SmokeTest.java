@@ -1,0 +1,28 @@
+package io.hostorder.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The suite's {@code --smoke} mode in the normal build: every measure runs; no goal on time is judged. */
+class SmokeTest {
+
+  @Test
+  void smoke_runsEveryMeasure_andTheHandWrittenSequencesSendTheDocumentedRequests() throws Exception {
+    Table table = Main.run(Options.parse("--smoke"));
+    List<Table.Row> rows = table.rows();
+
+    assertThat(rows).extracting(Table.Row::measure).anyMatch(m -> m.startsWith("start-up"))
+        .anyMatch(m -> m.startsWith("first provider instance")).anyMatch(m -> m.contains("CPU per order"))
+        .anyMatch(m -> m.startsWith("memory at")).anyMatch(m -> m.startsWith("billmanager cart at"));
+    for (String scenario : Scenarios.names()) {
+      assertThat(rows).extracting(Table.Row::measure).contains(scenario + ": requests per order",
+          scenario + ": wall time per order, 50 ms per answer");
+    }
+    // The reference column of each requests row is the documented minimum: the hand-written client is right.
+    assertThat(rows).filteredOn(r -> r.measure().endsWith(": requests per order") && !r.measure().contains(" at "))
+        .allSatisfy(r -> assertThat(r.goal()).contains("(" + (int) Double.parseDouble(r.reference()) + ")"));
+    assertThat(table.render()).contains("| measure").contains("| hostorder").doesNotContain("NaN");
+  }
+}
