@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
-import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.ConfigurationException;
 import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderRequest;
 import io.hostorder.core.model.OrderStatus;
-import io.hostorder.core.registry.ProviderRegistry;
 import io.hostorder.simulator.AfterProcessing;
 import io.hostorder.simulator.billmanager.BillmanagerSimulator;
 import io.hostorder.simulator.billmanager.ParsedRequest;
-import io.hostorder.simulator.billmanager.Profile;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,25 +27,18 @@ import org.junit.jupiter.api.Test;
  * {@code billorder} → {@code payment.add.method} → {@code ok}, {@code payment_id}), against the simulator.
  */
 class ZomroBasketFlowTest {
-  private final BillmanagerSimulator sim = BillmanagerSimulator.start(Profile.ZOMRO);
-  private final ProviderRegistry registry = ProviderRegistry.builder().add(new ZomroProviderFactory()).build();
+  private final ZomroFixture fixture = new ZomroFixture();
+  private final BillmanagerSimulator sim = fixture.sim;
 
   @AfterEach
   void close() {
-    registry.close();
-    sim.close();
+    fixture.close();
   }
 
   private OrderProvider provider(String... extra) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("base-url", sim.baseUrl().toString());
-    m.put("username", BillmanagerSimulator.CLIENT_LOGIN);
-    m.put("password", BillmanagerSimulator.CLIENT_PASSWORD);
-    m.put("checkout-flow", "basket");
-    for (int i = 0; i < extra.length; i += 2) {
-      m.put(extra[i], extra[i + 1]);
-    }
-    return registry.create("zomro", ProviderConfig.of(m));
+    Map<String, String> login = new LinkedHashMap<>(ZomroFixture.credentials());
+    login.put("checkout-flow", "basket");
+    return fixture.provider(login, extra);
   }
 
   private static OrderRequest order(String reference, String promo) {

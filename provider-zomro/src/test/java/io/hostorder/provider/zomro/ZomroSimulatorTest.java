@@ -13,9 +13,7 @@ import io.hostorder.core.model.Access;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderRequest;
 import io.hostorder.core.model.OrderStatus;
-import io.hostorder.core.registry.ProviderRegistry;
 import io.hostorder.simulator.billmanager.BillmanagerSimulator;
-import io.hostorder.simulator.billmanager.Profile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -23,25 +21,16 @@ import org.junit.jupiter.api.Test;
 
 /** The client against the BILLmanager simulator in its Zomro profile, which was written from the documents alone. */
 class ZomroSimulatorTest {
-  private static final String TOKEN = "211a9ac6309a9f0c340bdebf";
-  private final BillmanagerSimulator sim = BillmanagerSimulator.start(Profile.ZOMRO)
-      .addSession(TOKEN, BillmanagerSimulator.CLIENT_LOGIN);
-  private final ProviderRegistry registry = ProviderRegistry.builder().add(new ZomroProviderFactory()).build();
+  private final ZomroFixture fixture = new ZomroFixture().withDocumentToken();
+  private final BillmanagerSimulator sim = fixture.sim;
 
   @AfterEach
   void close() {
-    registry.close();
-    sim.close();
+    fixture.close();
   }
 
   private OrderProvider provider(String... extra) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("base-url", sim.baseUrl().toString());
-    m.put("token", TOKEN);
-    for (int i = 0; i < extra.length; i += 2) {
-      m.put(extra[i], extra[i + 1]);
-    }
-    return registry.create("zomro", ProviderConfig.of(m));
+    return fixture.provider(ZomroFixture.token(), extra);
   }
 
   @Test
@@ -101,7 +90,7 @@ class ZomroSimulatorTest {
 
   @Test
   void xmlAnswers_andAuthinfoLogin_workTheSame() {
-    OrderProvider provider = registry.create("zomro", ProviderConfig.of(Map.of("base-url", sim.baseUrl().toString(),
+    OrderProvider provider = fixture.provider(ProviderConfig.of(Map.of("base-url", sim.baseUrl().toString(),
         "username", BillmanagerSimulator.CLIENT_LOGIN, "password", BillmanagerSimulator.CLIENT_PASSWORD,
         "login-mode", "authinfo", "format", "xml", "send-remoteid", "true")));
     Order order = provider.place(OrderRequest.builder().reference("broker-4")

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
-import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.PromoCodeRejectedException;
@@ -14,12 +13,10 @@ import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderLine;
 import io.hostorder.core.model.OrderRequest;
-import io.hostorder.core.registry.ProviderRegistry;
 import io.hostorder.provider.billmanager.Wire;
 import io.hostorder.simulator.AfterProcessing;
 import io.hostorder.simulator.billmanager.BillmanagerSimulator;
 import io.hostorder.simulator.billmanager.PlacedService;
-import io.hostorder.simulator.billmanager.Profile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,25 +26,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Issue 10 item 6: Zomro (send-remoteid=false, its default) records every server a confirm created, and only those. */
 class ZomroTracksEveryServerTest {
-  private static final String TOKEN = "211a9ac6309a9f0c340bdebf";
-  private final BillmanagerSimulator sim = BillmanagerSimulator.start(Profile.ZOMRO)
-      .addSession(TOKEN, BillmanagerSimulator.CLIENT_LOGIN);
-  private final ProviderRegistry registry = ProviderRegistry.builder().add(new ZomroProviderFactory()).build();
+  private final ZomroFixture fixture = new ZomroFixture().withDocumentToken();
+  private final BillmanagerSimulator sim = fixture.sim;
 
   @AfterEach
   void close() {
-    registry.close();
-    sim.close();
+    fixture.close();
   }
 
   private OrderProvider provider(String... extra) {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("base-url", sim.baseUrl().toString());
-    m.put("token", TOKEN);
-    for (int i = 0; i < extra.length; i += 2) {
-      m.put(extra[i], extra[i + 1]);
-    }
-    return registry.create("zomro", ProviderConfig.of(m));
+    return fixture.provider(ZomroFixture.token(), extra);
   }
 
   private static OrderRequest order(String reference, int quantity) {
@@ -126,7 +114,7 @@ class ZomroTracksEveryServerTest {
   /** A shape the simulator cannot give: the new server is not listed yet, only an older one of the same name. */
   @Test
   void newServerNotListedYet_isOutcomeUnknown_neverTheOlderServer_norTheCartLineId() {
-    try (Wire wire = new Wire(new ZomroProviderFactory(), "/", Map.of("token", TOKEN))) {
+    try (Wire wire = new Wire(new ZomroProviderFactory(), "/", ZomroFixture.token())) {
       String older = "{\"doc\": {\"elem\": {\"id\": {\"$\": \"850\"}, \"servername\": {\"$\": \"MyServer-1\"}},"
           + " \"p_elems\": {\"$\": \"1\"}}}";
       wire.enqueue(older);
