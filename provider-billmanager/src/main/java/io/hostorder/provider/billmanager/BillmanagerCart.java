@@ -286,16 +286,13 @@ final class BillmanagerCart implements Cart {
   private Doc payThroughBasket(Step step) {
     Doc cart = provider.transport().call(new Form().add("func", "basket"), new Step("read the cart", false, reference,
         null, step.ids()));
-    List<String> others = new ArrayList<>();
+    // The cart's lines: in doc.list[].elem (the cart's grouped list) or, on some hosts, in doc.elem.
+    List<com.fasterxml.jackson.databind.JsonNode> rows = new ArrayList<>(cart.elems());
     for (com.fasterxml.jackson.databind.JsonNode list : Doc.all(cart.node().get("list"))) {
-      for (com.fasterxml.jackson.databind.JsonNode row : Doc.all(list.get("elem"))) {
-        String id = Doc.field(row, "id");
-        if (id != null && lines.stream().noneMatch(l -> l.id().equals(id))) {
-          others.add(id);
-        }
-      }
+      rows.addAll(Doc.all(list.get("elem")));
     }
-    for (com.fasterxml.jackson.databind.JsonNode row : cart.elems()) {
+    List<String> others = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode row : rows) {
       String id = Doc.field(row, "id");
       if (id != null && lines.stream().noneMatch(l -> l.id().equals(id)) && !others.contains(id)) {
         others.add(id);
