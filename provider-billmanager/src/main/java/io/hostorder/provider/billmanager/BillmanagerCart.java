@@ -343,11 +343,8 @@ final class BillmanagerCart implements Cart {
     if (found.complete()) {
       // Found placed. The reference stays pending on this provider instance on purpose: without remoteid
       // nothing else would stop a later cart or place() of it from ordering a second time.
-      placed = withIds(found.order(), ids());
-      String key = key(lines.get(0).item());
-      if (ServiceKey.derived(key, reference)) {
-        placed = placed.toBuilder().ref(provider.services().keyRef(itemTypes.get(0), key)).build();
-      }
+      placed = provider.services().knownByKey(withIds(found.order(), ids()), itemTypes.get(0), key(lines.get(0).item()),
+          reference);
       return placed;
     }
     throw unknown;

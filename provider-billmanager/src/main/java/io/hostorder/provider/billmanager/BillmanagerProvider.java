@@ -199,12 +199,7 @@ final class BillmanagerProvider implements OrderProvider {
 
   /** An order found by the key derived from its reference keeps the ref its checkout gave ({@code domain=…}). */
   private Optional<Order> found(String reference, String itemType, String key, List<JsonNode> rows) {
-    Optional<Order> found = found(reference, itemType, rows);
-    if (!ServiceKey.derived(key, reference)) {
-      return found;
-    }
-    OrderRef byKey = services.keyRef(itemType, key);
-    return found.map(o -> o.toBuilder().ref(byKey).build());
+    return found(reference, itemType, rows).map(o -> services.knownByKey(o, itemType, key, reference));
   }
 
   private ProviderErrorException needsOperator(String reference, String key, String itemType, List<JsonNode> candidates) {

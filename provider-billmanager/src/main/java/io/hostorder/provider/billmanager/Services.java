@@ -155,6 +155,14 @@ final class Services {
     return OrderRef.of(itemType.equals(defaultType) ? id : itemType + ":" + id);
   }
 
+  /**
+   * Returns {@code order} under the ref its checkout gave ({@link #keyRef}) when it was sent with the key
+   * derived from {@code reference}, else {@code order} as it is (its ref the first service id).
+   */
+  Order knownByKey(Order order, String itemType, String key, String reference) {
+    return ServiceKey.derived(key, reference) ? order.toBuilder().ref(keyRef(itemType, key)).build() : order;
+  }
+
   /** Returns the key of a ref made by {@link #keyRef}, or null for a service id ref. */
   String keyOf(String idPart) {
     String prefix = keyField() + "=";
