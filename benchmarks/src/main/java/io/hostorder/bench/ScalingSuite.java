@@ -19,7 +19,8 @@ import java.util.function.IntSupplier;
 /**
  * Requests and time per order as the account grows, no latency: a BILLmanager client holding 10 vs
  * 5,000 services (filled by the hand-written skipbasket order, one request each), and the memory
- * provider's account at 1,000 vs 100,000 orders (filled through hostorder). The reference column holds
+ * provider's account at 1,000 vs 100,000 orders (filled through hostorder). BILLmanager places through a SQLite
+ * journal, as the command does; memory without one (its own lookup is a map). The reference column holds
  * the small account's figure; the ratio is large over small.
  */
 final class ScalingSuite {
@@ -33,13 +34,13 @@ final class ScalingSuite {
   }
 
   private static void billmanager(ProviderRegistry registry, Options o, Table table) throws IOException {
-    try (BillmanagerSimulator sim = Scenarios.billmanagerSimulator()) {
+    try (BillmanagerSimulator sim = Scenarios.billmanagerSimulator(); BenchJournal journal = new BenchJournal()) {
       Map<String, String> c = new LinkedHashMap<>();
       c.put("base-url", sim.baseUrl().toString());
       c.put("username", BillmanagerSimulator.ADMIN_LOGIN);
       c.put("password", BillmanagerSimulator.ADMIN_PASSWORD);
       c.put("su", BillmanagerSimulator.CLIENT_LOGIN);
-      OrderProvider provider = registry.create("billmanager", ProviderConfig.of(c));
+      OrderProvider provider = journal.wrap(registry.create("billmanager", ProviderConfig.of(c)), "billmanager scaling");
       Reference fill = BillmanagerReference.billmanager(sim.baseUrl(), BillmanagerSimulator.ADMIN_LOGIN,
           BillmanagerSimulator.ADMIN_PASSWORD, BillmanagerSimulator.CLIENT_LOGIN, true);
       OrderItem plain = io.hostorder.core.model.OrderItem.builder().plan("2").region("1").addon("2", "10")

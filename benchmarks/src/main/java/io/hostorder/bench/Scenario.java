@@ -13,7 +13,9 @@ import java.util.function.Function;
 
 /**
  * One provider configuration under test: a hostorder instance and a hand-written {@link Reference}
- * against the same simulator, whose observer counts requests and sets the latency of every answer.
+ * against the same simulator, whose observer counts requests and sets the latency of every answer. The
+ * hostorder side places as {@code hostorder order} does: through its write-ahead journal, a SQLite file
+ * (the default), so that its costs are counted too.
  */
 final class Scenario implements AutoCloseable {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -24,11 +26,12 @@ final class Scenario implements AutoCloseable {
   private final Reference reference;
   private final ProviderObserver observer;
   private final TckHarness harness;
+  private final BenchJournal journal = new BenchJournal();
 
   Scenario(String name, OrderProvider provider, Function<String, OrderItem> item, Reference reference,
       TckHarness harness) {
     this.name = name;
-    this.provider = provider;
+    this.provider = journal.wrap(provider, name);
     this.item = item;
     this.reference = reference;
     this.harness = harness;
@@ -43,7 +46,7 @@ final class Scenario implements AutoCloseable {
     return reference;
   }
 
-  /** Places one order through hostorder ({@code provider.place}) under a new reference. */
+  /** Places one order through hostorder ({@code place} of the journaled provider) under a new reference. */
   Order placeHostorder() {
     String ref = nextName();
     return provider.place(OrderRequest.builder().reference(ref).addItem(item.apply(ref)).build());
@@ -76,5 +79,6 @@ final class Scenario implements AutoCloseable {
   public void close() {
     observer.latency(Duration.ZERO);
     harness.close();
+    journal.close();
   }
 }

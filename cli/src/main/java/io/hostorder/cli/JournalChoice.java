@@ -23,6 +23,9 @@ final class JournalChoice {
           + "else ~/.hostorder/journal.db).")
   String journal;
 
+  /** Set by {@code order --lookup-first}: look each reference up before ordering it. */
+  boolean lookupFirst;
+
   /** Returns the journal's configuration value. */
   String spec(CliContext ctx) {
     if (journal != null) {
@@ -46,15 +49,19 @@ final class JournalChoice {
     return Journals.open(spec(ctx), env);
   }
 
-  /** Returns the journal options of a provider: the sealer from {@code HOSTORDER_JOURNAL_KEY} when set. */
+  /**
+   * Returns the journal options of a provider: the sealer from {@code HOSTORDER_JOURNAL_KEY} when set, a
+   * lookup before ordering with {@code --lookup-first}.
+   */
   UnaryOperator<JournalOptions> options(CliContext ctx) {
+    boolean first = lookupFirst;
     String key = ctx.environment().get(KEY_ENV);
     if (key == null || key.isBlank()) {
-      return UnaryOperator.identity();
+      return o -> o.withLookupFirst(first);
     }
     ctx.scrubber().add(key);
     SecretSealer sealer = SecretSealer.of(key);
-    return o -> o.withSealer(sealer);
+    return o -> o.withSealer(sealer).withLookupFirst(first);
   }
 
   /** Wraps {@code provider}, created from {@code options}' configuration, with {@code journal}. */

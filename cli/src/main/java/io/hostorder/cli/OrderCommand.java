@@ -52,6 +52,13 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
       + "crash can then order twice where the provider cannot find orders by reference.")
   boolean noJournal;
 
+  @Option(names = "--lookup-first", description = "Look the reference up at the provider before ordering it, even "
+      + "when the journal never sent it (for an account where other tools order under the same references; "
+      + "costs the lookup's requests). Without it the journal alone tells a new reference from a retry.")
+  void lookupFirst(boolean value) {
+    journal.lookupFirst = value;
+  }
+
   /** True when the file gave no reference and one was generated for this run. */
   private boolean generatedReference;
 

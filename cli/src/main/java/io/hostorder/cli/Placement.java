@@ -39,7 +39,7 @@ final class Placement {
   Order place(OrderRequest order, OrderTrail trail) {
     OrderValidator.throwIfAny(provider.type(), provider.validate(order));
     if (provider.capabilities().idempotency() != Idempotency.NONE
-        && provider.capabilities().has(Capability.RECONCILE)) {
+        && provider.capabilities().has(Capability.RECONCILE) && !trail.neverSent()) {
       Optional<Order> existing = progress.step("looking for an order with reference " + order.reference(),
           () -> provider.reconcile(order.reference()));
       if (existing.isPresent()) {

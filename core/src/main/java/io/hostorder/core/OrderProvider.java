@@ -67,7 +67,8 @@ public interface OrderProvider {
   /**
    * Places {@code order} the portable way: validates it whole (nothing is sent when it is invalid), finds
    * it again by its reference where the provider can (so that a retry never orders twice), then fills a
-   * cart, applies the promo code and checks out.
+   * cart, applies the promo code and checks out. Through a {@link io.hostorder.core.journal.JournaledProvider}
+   * the lookup is left out when the journal shows the reference was never sent ({@link OrderTrail#neverSent()}).
    */
   default Order place(OrderRequest order) {
     return place(order, OrderTrail.NONE);
@@ -79,7 +80,7 @@ public interface OrderProvider {
    */
   default Order place(OrderRequest order, OrderTrail trail) {
     OrderValidator.throwIfAny(type(), validate(order));
-    if (capabilities().idempotency() != Idempotency.NONE) {
+    if (capabilities().idempotency() != Idempotency.NONE && !trail.neverSent()) {
       Optional<Order> existing = reconcile(order.reference());
       if (existing.isPresent()) {
         return existing.get();

@@ -23,6 +23,18 @@ public interface OrderTrail {
     }
   };
 
+  /**
+   * Returns true when the trail's journal shows that no committing request of this order's reference has
+   * reached the provider: the journal never saw the reference, or its last attempt was definitively not
+   * placed, or it was just looked up at the provider and not found. A provider then skips looking the
+   * reference up before ordering (the journal, not the provider's list, is what makes a retry safe), so
+   * that an order costs the documented requests only. False by default and for {@link #NONE}: without a
+   * journal the lookup is the only guard against a second order.
+   */
+  default boolean neverSent() {
+    return false;
+  }
+
   /** Records provider ids that became known (a cart line id, an order id, a service URL). */
   default void idsKnown(Map<String, String> ids) {}
 

@@ -32,6 +32,16 @@ final class EntryTrail implements OrderTrail {
     this.outer = outer;
   }
 
+  /**
+   * True: this trail exists only for a placement the journal decided to send (the reference new to it, its
+   * last attempt definitively not placed or ended before any committing request, or just looked up and not
+   * found), unless the options ask for a lookup first.
+   */
+  @Override
+  public boolean neverSent() {
+    return !options.lookupFirst();
+  }
+
   /** Returns true once a committing request was announced by this placement. */
   boolean sentAny() {
     return sent;

@@ -15,8 +15,13 @@ import java.util.Objects;
  *     finish (then it returns that placement's order) before it throws {@code OrderInFlightException}
  * @param sealer encrypts per-order secrets needed to resume, or null to keep none
  * @param clock the clock of leases and history
+ * @param lookupFirst true to have the provider look every reference up before ordering it, even one this
+ *     journal never sent: for an account where other tools (or other journals) order under the same
+ *     references. False by default: the journal alone tells a new reference from a retry, and an order
+ *     costs the provider's documented requests only
  */
-public record JournalOptions(String instance, Duration lease, Duration inFlightWait, SecretSealer sealer, Clock clock) {
+public record JournalOptions(String instance, Duration lease, Duration inFlightWait, SecretSealer sealer, Clock clock,
+    boolean lookupFirst) {
   /** The default lease. */
   public static final Duration DEFAULT_LEASE = Duration.ofSeconds(60);
   /** The default wait for a placement in flight elsewhere. */
@@ -32,25 +37,35 @@ public record JournalOptions(String instance, Duration lease, Duration inFlightW
     }
   }
 
-  /** Returns the defaults for {@code instance}: a 60 s lease, a 10 s wait, no sealer, the system clock. */
+  /** Options without {@code lookupFirst}. */
+  public JournalOptions(String instance, Duration lease, Duration inFlightWait, SecretSealer sealer, Clock clock) {
+    this(instance, lease, inFlightWait, sealer, clock, false);
+  }
+
+  /** Returns the defaults for {@code instance}: a 60 s lease, a 10 s wait, no sealer, the system clock, no lookup first. */
   public static JournalOptions of(String instance) {
-    return new JournalOptions(instance, DEFAULT_LEASE, DEFAULT_WAIT, null, Clock.systemUTC());
+    return new JournalOptions(instance, DEFAULT_LEASE, DEFAULT_WAIT, null, Clock.systemUTC(), false);
   }
 
   public JournalOptions withLease(Duration lease) {
-    return new JournalOptions(instance, lease, inFlightWait, sealer, clock);
+    return new JournalOptions(instance, lease, inFlightWait, sealer, clock, lookupFirst);
   }
 
   public JournalOptions withInFlightWait(Duration wait) {
-    return new JournalOptions(instance, lease, wait, sealer, clock);
+    return new JournalOptions(instance, lease, wait, sealer, clock, lookupFirst);
   }
 
   public JournalOptions withSealer(SecretSealer sealer) {
-    return new JournalOptions(instance, lease, inFlightWait, sealer, clock);
+    return new JournalOptions(instance, lease, inFlightWait, sealer, clock, lookupFirst);
   }
 
   public JournalOptions withInstance(String instance) {
-    return new JournalOptions(instance, lease, inFlightWait, sealer, clock);
+    return new JournalOptions(instance, lease, inFlightWait, sealer, clock, lookupFirst);
+  }
+
+  /** Returns these options with {@link #lookupFirst()} set to {@code lookupFirst}. */
+  public JournalOptions withLookupFirst(boolean lookupFirst) {
+    return new JournalOptions(instance, lease, inFlightWait, sealer, clock, lookupFirst);
   }
 
   /**

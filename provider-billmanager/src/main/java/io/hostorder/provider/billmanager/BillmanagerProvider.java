@@ -238,7 +238,10 @@ final class BillmanagerProvider implements OrderProvider {
     boolean sameType = order.items().stream().allMatch(i -> form.itemType(i, settings.itemType())
         .equals(services.defaultType()));
     Optional<io.hostorder.core.error.OutcomeUnknownException> unknown = pending.get(order.reference());
-    if (capabilities.idempotency() != Idempotency.NONE && sameType) {
+    // Behind a journal that never sent the reference, nothing can be found: no lookup (unless this instance
+    // saw an earlier attempt end unknown, which it resolves first).
+    boolean look = !trail.neverSent() || unknown.isPresent();
+    if (capabilities.idempotency() != Idempotency.NONE && sameType && look) {
       List<JsonNode> all;
       try {
         all = services.list(services.defaultType(), new Step("reconcile", false, order.reference(), null, Map.of()));

@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 final class DefaultJsonRestProvider implements JsonRestProvider {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultJsonRestProvider.class);
+  /** The prefix of a line id that is the item's position in order_create ("#1"), before its id is read. */
+  static final String POSITION = "#";
   private final ActionClient client;
   private final PendingOutcomes pending = new PendingOutcomes();
 
@@ -106,19 +108,21 @@ final class DefaultJsonRestProvider implements JsonRestProvider {
    * Returns the order {@code created} by {@code order_create}, completed with its items by an {@code
    * order_status} when that answers (the create answer carries only the order's id).
    */
-  Order complete(CreateAnswer.Created created, String reference) {
+  Order complete(CreateAnswer.Created created, String reference, List<OrderItem> items) {
     Order order = AnswerReader.order(created.body(), created.orderId(), reference);
-    try {
-      Order full = status(order.ref());
-      return full.toBuilder()
-          .reference(full.reference() != null ? full.reference() : reference)
-          .message(full.message() != null ? full.message() : order.message())
-          .build();
-    } catch (HostorderException e) {
-      // The order exists; only its details could not be read now. order(ref) reads them later.
-      LOG.debug("order {} placed; order_status after it failed: {}", created.orderId(), e.getMessage());
+    if (!order.lines().isEmpty()) {
       return order;
     }
+    // The create answer carries the order id, its status and message only (the document's example): no read
+    // after it. Its items are known by their position in order_create until order(ref) reads their ids;
+    // cancel(ref, "#n") reads them then, once.
+    Order.Builder b = order.toBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      OrderItem item = items.get(i);
+      b.addLine(OrderLine.builder(POSITION + (i + 1)).name(item.name() != null ? item.name() : item.plan())
+          .status(order.status()).providerStatus(order.providerStatus()).message(order.message()).build());
+    }
+    return b.build();
   }
 
   /**
@@ -292,11 +296,38 @@ final class DefaultJsonRestProvider implements JsonRestProvider {
   public void cancel(OrderRef ref, String lineId) {
     Objects.requireNonNull(ref, "ref == null");
     Objects.requireNonNull(lineId, "lineId == null");
+    if (lineId.startsWith(POSITION)) {
+      lineId = itemAt(ref, lineId);
+    }
     String subject = "item " + lineId + " of order " + ref.id();
     ObjectNode body = client.action("order_cancel");
     body.put("order_id", number(ref.id(), subject));
     body.put("order_item_id", number(lineId, subject));
     client.call(body, subject);
+  }
+
+  /**
+   * Returns the item id of the line {@code position} ("#n", the n-th item sent in order_create, as the
+   * order placed returns its lines) read from order_status.
+   */
+  private String itemAt(OrderRef ref, String position) {
+    int n;
+    try {
+      n = Integer.parseInt(position.substring(POSITION.length()));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("order " + ref.id() + " has no line " + position);
+    }
+    List<OrderLine> lines = status(ref).lines();
+    if (n < 1 || n > lines.size()) {
+      throw new NotFoundException("order " + ref.id() + " has no line " + position + " (order_status lists "
+          + lines.size() + " item(s))");
+    }
+    String id = lines.get(n - 1).id();
+    if (id.startsWith(POSITION)) {
+      throw new ProviderErrorException("no-item-id", "order_status gives item " + n + " of order " + ref.id()
+          + " no id: it cannot be cancelled alone", Map.of("orderId", ref.id()), null);
+    }
+    return id;
   }
 
   @Override

@@ -106,7 +106,7 @@ final class LocalCart implements Cart {
       paymentRequired = created.payment();
       throw paymentRequired;
     }
-    placed = provider.complete(created, reference);
+    placed = provider.complete(created, reference, items);
     return placed;
   }
 }

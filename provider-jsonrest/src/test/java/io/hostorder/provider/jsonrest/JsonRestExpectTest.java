@@ -1,9 +1,11 @@
 package io.hostorder.provider.jsonrest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hostorder.core.Cart;
+import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.model.Access;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
@@ -37,21 +39,39 @@ class JsonRestExpectTest extends MockApi {
   }
 
   @Test
-  void place_sendsTheDocumentsOrderRequest_thenReadsTheOrderWithItsItems() throws Exception {
+  void place_sendsTheDocumentsOrderRequest_only_andKnowsItsItemsByPosition() throws Exception {
     enqueueFixture("order-create-res.json");
-    enqueueFixture("order-status-res.json");
 
     Order order = provider().place(OrderRequest.builder().reference("Optional order reference")
         .addItem(documentItem()).build());
 
     assertThat(takeAction()).isEqualTo(read(fixture("order-create-req.json")));
-    assertThat(takeAction()).isEqualTo(read(fixture("order-status-req.json")));
+    assertThat(server.getRequestCount()).as("order_create alone: the documented minimum").isEqualTo(1);
     assertThat(order.ref()).isEqualTo(new OrderRef("73"));
     assertThat(order.reference()).isEqualTo("Optional order reference");
     assertThat(order.status()).isEqualTo(OrderStatus.PROCESSING);
     assertThat(order.providerStatus()).isEqualTo("200");
     assertThat(order.message()).isEqualTo("Order is being processed");
     assertThat(order.lines()).singleElement().satisfies(line -> {
+      assertThat(line.id()).isEqualTo("#1");
+      assertThat(line.name()).isEqualTo("My testserver 1");
+      assertThat(line.status()).isEqualTo(OrderStatus.PROCESSING);
+    });
+  }
+
+  @Test
+  void order_afterPlace_readsTheItemsWithTheirIds() throws Exception {
+    enqueueFixture("order-create-res.json");
+    enqueueFixture("order-status-res.json");
+    Order placed = provider().place(OrderRequest.builder().reference("Optional order reference")
+        .addItem(documentItem()).build());
+    enqueueJson(200, "[]"); // server_list: no server yet
+
+    Order read = provider().order(placed.ref());
+
+    takeAction();
+    assertThat(takeAction()).isEqualTo(read(fixture("order-status-req.json")));
+    assertThat(read.lines()).singleElement().satisfies(line -> {
       assertThat(line.id()).isEqualTo("1293");
       assertThat(line.name()).isEqualTo("VPS");
       assertThat(line.providerIds()).containsEntry("reference", "My testserver 1");
@@ -59,9 +79,8 @@ class JsonRestExpectTest extends MockApi {
   }
 
   @Test
-  void checkout_whenOrderStatusFailsAfterCreate_stillReturnsTheCreatedOrder() throws Exception {
+  void checkout_isOneOrderCreate_andASecondCheckoutSendsNothing() throws Exception {
     enqueueFixture("order-create-res.json");
-    enqueueJson(500, "{\"message\": \"try later\"}");
 
     Cart cart = provider().newCart("ref-1");
     cart.add(documentItem());
@@ -71,7 +90,28 @@ class JsonRestExpectTest extends MockApi {
     assertThat(order.status()).isEqualTo(OrderStatus.PROCESSING);
     assertThat(order.reference()).isEqualTo("ref-1");
     assertThat(cart.checkout()).isSameAs(order);
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void cancel_ofALineKnownByPosition_readsOrderStatusOnce_thenCancelsThatItem() throws Exception {
+    enqueueJson(200, "{\"order_id\": 90, \"status\": 200, \"order_items\": [{\"id\": 11, \"status\": 200},"
+        + " {\"id\": 12, \"status\": 200}]}");
+    enqueueJson(200, "");
+
+    provider().cancel(new OrderRef("90"), "#2");
+
+    assertThat(takeAction()).isEqualTo(read("{\"action\": \"order_status\", \"order_id\": 90}"));
+    assertThat(takeAction()).isEqualTo(read("{\"action\": \"order_cancel\", \"order_id\": 90, \"order_item_id\": 12}"));
+  }
+
+  @Test
+  void cancel_ofAPositionBeyondTheOrder_isNotFound_andCancelsNothing() throws Exception {
+    enqueueJson(200, "{\"order_id\": 90, \"status\": 200, \"order_items\": [{\"id\": 11, \"status\": 200}]}");
+
+    assertThat(catchThrowable(() -> provider().cancel(new OrderRef("90"), "#3")))
+        .isInstanceOf(NotFoundException.class).hasMessageContaining("#3");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
@@ -180,8 +220,6 @@ class JsonRestExpectTest extends MockApi {
   @Test
   void place_withSeveralItems_sendsOneOrderCreateHoldingThemAll() throws Exception {
     enqueueJson(200, "{\"order_id\": 90, \"status\": 200, \"message\": \"Order is being processed\"}");
-    enqueueJson(200, "{\"order_id\": 90, \"status\": 200, \"order_items\": [{\"id\": 1, \"status\": 200},"
-        + " {\"id\": 2, \"status\": 200}]}");
     OrderItem second = OrderItem.builder().plan("VPS").name("web-2").image("Debian").option("os_version", "10.4").build();
 
     Order order = provider().place(OrderRequest.builder().reference("broker-7").addItem(documentItem())
@@ -192,8 +230,9 @@ class JsonRestExpectTest extends MockApi {
     assertThat(create.path("items").get(1)).isEqualTo(read("{\"name\": \"web-2\", \"product\": {\"name\": \"VPS\","
         + " \"options\": {\"os\": \"Debian\", \"os_version\": \"10.4\"}}}"));
     assertThat(create.path("reference").asText()).isEqualTo("broker-7");
-    assertThat(order.lines()).extracting(OrderLine::id).containsExactly("1", "2");
-    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(order.lines()).extracting(OrderLine::id).containsExactly("#1", "#2");
+    assertThat(order.lines()).extracting(OrderLine::name).containsExactly("My testserver 1", "web-2");
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

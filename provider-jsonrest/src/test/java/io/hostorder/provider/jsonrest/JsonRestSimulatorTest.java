@@ -8,6 +8,7 @@ import io.hostorder.core.error.PaymentRequiredException;
 import io.hostorder.core.model.Access;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
+import io.hostorder.core.model.OrderLine;
 import io.hostorder.core.model.OrderRequest;
 import io.hostorder.core.model.OrderStatus;
 import io.hostorder.core.model.Resources;
@@ -60,7 +61,8 @@ class JsonRestSimulatorTest {
     assertThat(after.lines().get(0).status()).isEqualTo(OrderStatus.CANCELLED);
     assertThat(after.lines().get(1).status()).isEqualTo(OrderStatus.PROCESSING);
     assertThat(provider.orders()).extracting(Order::ref).containsExactly(order.ref());
-    assertThat(provider.servers(order.lines().get(1).id())).singleElement()
+    assertThat(order.lines()).extracting(OrderLine::id).as("known by position until read").containsExactly("#1", "#2");
+    assertThat(provider.servers(after.lines().get(1).id())).singleElement()
         .satisfies(s -> assertThat(s.name()).isEqualTo("second"));
     assertThat(provider.servers()).hasSize(2);
   }
