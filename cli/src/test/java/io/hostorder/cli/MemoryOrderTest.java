@@ -36,7 +36,17 @@ class MemoryOrderTest {
     Cli.Result r = Cli.run("order", "--provider", "memory", "--set", "password=mem-pw-123", "--set", "account=cart",
         "--set", "capabilities=PROMO_CODE,RELATED_ITEMS,RECONCILE,ORDER_STATUS", "--order-file", file().toString());
     assertThat(r.status()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("looking for an order with reference mem-4711… done", "adding item 1/1 to cart… done",
-        "applying promo code WELCOME10… done", "checking out… done");
+    // The journal never sent mem-4711: no lookup at the provider first.
+    assertThat(r.out()).contains("adding item 1/1 to cart… done", "applying promo code WELCOME10… done",
+        "checking out… done").doesNotContain("looking for an order");
+  }
+
+  @Test
+  void order_withLookupFirst_looksTheReferenceUpBeforeTheCart() throws Exception {
+    Cli.Result r = Cli.run("order", "--provider", "memory", "--set", "password=mem-pw-123", "--set", "account=cart2",
+        "--set", "capabilities=PROMO_CODE,RELATED_ITEMS,RECONCILE,ORDER_STATUS", "--order-file", file().toString(),
+        "--lookup-first");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("looking for an order with reference mem-4711… done", "adding item 1/1 to cart… done");
   }
 }

@@ -66,10 +66,22 @@ class OrderCommandTest {
   @Test
   void order_sameReferenceTwice_showsTheFirstOrderInsteadOfOrderingAgain() throws Exception {
     Path f = file(ORDER.formatted("broker-3"));
-    assertThat(order("none", f).status()).isZero();
-    Cli.Result again = order("none", f);
+    String journal = Cli.freshJournal();
+    assertThat(order("none", f, "--journal", journal).status()).isZero();
+    Cli.Result again = order("none", f, "--journal", journal);
     assertThat(again.status()).isZero();
-    assertThat(again.out()).contains("was already placed", "order 1001");
+    assertThat(again.out()).contains("the journal already holds order reference broker-3", "order 1001");
+    assertThat(TestShops.orders(store)).isEqualTo(1);
+  }
+
+  @Test
+  void order_sameReferenceThroughAnotherJournal_withLookupFirst_findsItAtTheProvider() throws Exception {
+    Path f = file(ORDER.formatted("broker-4"));
+    assertThat(order("none", f).status()).isZero();
+    // Each run has a journal of its own here, as two hosts with a SQLite file each would.
+    Cli.Result again = order("none", f, "--lookup-first");
+    assertThat(again.status()).isZero();
+    assertThat(again.out()).contains("looking for an order with reference broker-4", "was already placed", "order 1001");
     assertThat(TestShops.orders(store)).isEqualTo(1);
   }
 

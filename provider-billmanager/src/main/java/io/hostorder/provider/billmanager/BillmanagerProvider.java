@@ -294,8 +294,8 @@ final class BillmanagerProvider implements OrderProvider {
     String[] typeAndId = services.parse(ref);
     String key = services.keyOf(typeAndId[1]);
     if (key != null) {
-      List<JsonNode> rows = services.list(typeAndId[0], Step.reading("order status")).stream()
-          .filter(r -> key.equals(services.key(r))).toList();
+      // One targeted read (the list filtered by the key), whatever the account's size.
+      List<JsonNode> rows = services.listWhere(typeAndId[0], services.keyField(), key, Step.reading("order status"));
       if (rows.isEmpty()) {
         throw new NotFoundException("no " + typeAndId[0] + " service with " + services.keyField() + " '" + key
             + "' at this account");
@@ -303,10 +303,8 @@ final class BillmanagerProvider implements OrderProvider {
       // Known by its key: the ref stays the one the broker holds; the lines carry the service ids.
       return services.order(type(), typeAndId[0], rows, null, null).toBuilder().ref(ref).build();
     }
-    for (JsonNode row : services.list(typeAndId[0], Step.reading("order status"))) {
-      if (typeAndId[1].equals(Doc.field(row, "id"))) {
-        return services.order(type(), typeAndId[0], List.of(row), null, null);
-      }
+    for (JsonNode row : services.listWhere(typeAndId[0], "id", typeAndId[1], Step.reading("order status"))) {
+      return services.order(type(), typeAndId[0], List.of(row), null, null);
     }
     throw new NotFoundException("no " + typeAndId[0] + " service with id " + typeAndId[1] + " at this account");
   }

@@ -23,6 +23,7 @@ import java.util.Set;
  * type than the instance's default is written {@code TYPE:ID}. Thread-safe.
  */
 final class Services {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Services.class);
   private static final int PAGE = 100;
   private static final int MAX_PAGES = 1000;
   /** The code of the error saying a list could not be read whole. */
@@ -32,6 +33,8 @@ final class Services {
   private final ItemForm form;
   private final String defaultType;
   private final String configuredListFunction;
+  /** False once the host was seen listing rows its filter should have left out. */
+  private volatile boolean filtersWork = true;
 
   Services(Transport transport, ItemForm form, String defaultType, String configuredListFunction) {
     this.transport = transport;
@@ -73,6 +76,65 @@ final class Services {
    */
   List<JsonNode> list(String itemType, Step step) {
     resetFilter(itemType, step);
+    return pages(itemType, step);
+  }
+
+  /**
+   * Returns the rows of the list of {@code itemType} whose column {@code field} is {@code value}, by one
+   * targeted read whatever the account's size: the list's filter set to {@code field=value}
+   * ({@code func={list}.filter}, {@code sok=ok}), the list, then the filter reset, 3 requests where a read
+   * of the whole list takes one per 100 services. Filters are sticky per user and may be changed by
+   * another session between the set and the read, or ignored by a host; so the filtered answer counts only
+   * when every row it lists matches: a row that does not, no row at all, or a filter the host refuses
+   * falls back to {@link #list} (the whole list, its filter reset), so that no service is ever missed
+   * because of a filter. A host seen ignoring the filter is not asked to filter again by this instance.
+   */
+  List<JsonNode> listWhere(String itemType, String field, String value, Step step) {
+    if (!filtersWork) {
+      return matching(list(itemType, step), field, value);
+    }
+    Form set = new Form().add("func", listFunction(itemType) + ".filter").add(field, value).add("sok", "ok");
+    try {
+      transport.call(set, step);
+    } catch (InvalidOrderException | ProviderErrorException e) {
+      filtersWork = false;
+      return matching(list(itemType, step), field, value);
+    }
+    List<JsonNode> rows;
+    try {
+      rows = pages(itemType, step);
+    } finally {
+      try {
+        resetFilter(itemType, step);
+      } catch (RuntimeException e) {
+        // The next list of any hostorder resets it first; a panel user would see the list filtered.
+        LOG.warn("the filter of {} could not be reset after a targeted read: {}", listFunction(itemType), e.getMessage());
+      }
+    }
+    List<JsonNode> matching = matching(rows, field, value);
+    if (!rows.isEmpty() && matching.size() == rows.size()) {
+      return matching;
+    }
+    if (rows.size() > 1 && matching.size() < rows.size()) {
+      filtersWork = matching.isEmpty() ? filtersWork : false;
+    }
+    // Nothing listed proves nothing (the filter may have been another session's), nor do rows of another value.
+    return matching(list(itemType, step), field, value);
+  }
+
+  private static List<JsonNode> matching(List<JsonNode> rows, String field, String value) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode row : rows) {
+      String v = Doc.field(row, field);
+      if (v != null && value.equals(v.trim())) {
+        out.add(row);
+      }
+    }
+    return out;
+  }
+
+  /** Reads every page of the list of {@code itemType} as it is filtered now. */
+  private List<JsonNode> pages(String itemType, Step step) {
     List<JsonNode> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int page = 1; ; page++) {

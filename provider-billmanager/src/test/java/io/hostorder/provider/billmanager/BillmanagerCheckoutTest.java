@@ -153,6 +153,7 @@ class BillmanagerCheckoutTest {
   void orderStatus_ofAnotherItemType_usesItsList_andAnUnknownIdIsNotFound() {
     OrderProvider provider = wire.provider();
     wire.enqueue("<doc>" + serviceRow("8", "x", "4") + "</doc>");
+    wire.enqueue("<doc>" + serviceRow("8", "x", "4") + "</doc>"); // no row matched the filter: the whole list again
     assertThatThrownBy(() -> provider.order(OrderRef.of("dedic:9"))).isInstanceOf(NotFoundException.class);
     assertThat(Wire.fields(wire.take())).containsEntry("func", "dedic");
   }

@@ -129,8 +129,11 @@ class BillmanagerDocumentExamplesTest {
     Cart cart = provider.newCart("broker-4");
     cart.add(documentItem());
     Order order = cart.checkout();
-    wire.enqueueServices(BillmanagerCheckoutTest.domainRow("300", "someone-else", "2")
-        + BillmanagerCheckoutTest.domainRow("301", "broker-4", "1"), 2);
+    // This wire ignores the list filter: the targeted read lists another row too, so the whole list is read again.
+    for (int i = 0; i < 2; i++) {
+      wire.enqueueServices(BillmanagerCheckoutTest.domainRow("300", "someone-else", "2")
+          + BillmanagerCheckoutTest.domainRow("301", "broker-4", "1"), 2);
+    }
     Order status = provider.order(order.ref());
 
     wire.take();
@@ -143,6 +146,6 @@ class BillmanagerDocumentExamplesTest {
       assertThat(l.id()).as("the new service").isEqualTo("301");
       assertThat(l.server().name()).isEqualTo("broker-4");
     });
-    assertThat(wire.requestCount()).isEqualTo(3);
+    assertThat(wire.requestCount()).as("add, confirm; the targeted list and the whole list").isEqualTo(4);
   }
 }
