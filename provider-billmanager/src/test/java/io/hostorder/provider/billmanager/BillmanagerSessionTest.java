@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.ConfigurationException;
+import java.time.Duration;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -75,6 +76,44 @@ class BillmanagerSessionTest {
     assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "v2.vds.order.param");
     assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
+    assertThat(wire.requestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void sessionIdleForAnHour_isRenewedBeforeTheCommittingRequest_soTheFirstOrderAfterAQuietHourIsPlaced() {
+    OrderProvider provider = wire.provider("login-mode", "session");
+    wire.enqueue(session("first-session"));
+    wire.enqueue("<doc><lineitem.id>1</lineitem.id></doc>");
+    provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem());
+    ((BillmanagerProvider) provider).transport().idleFor(Duration.ofMinutes(55));
+    wire.enqueue(session("second-session"));
+    wire.enqueue("<doc><lineitem.id>2</lineitem.id></doc>");
+
+    assertThat(provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem()).id()).isEqualTo("2");
+
+    wire.take();
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "first-session");
+    assertThat(Wire.fields(wire.take())).containsEntry("func", "auth");
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "second-session")
+        .containsEntry("func", "v2.vds.order.param");
+    assertThat(wire.requestCount()).isEqualTo(4);
+  }
+
+  @Test
+  void sessionUsedWithinTheHour_isNotRenewed_theOrderStaysAtItsRequests() {
+    OrderProvider provider = wire.provider("login-mode", "session");
+    wire.enqueue(session("only-session"));
+    wire.enqueue("<doc><lineitem.id>1</lineitem.id></doc>");
+    wire.enqueue("<doc><lineitem.id>2</lineitem.id></doc>");
+    provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem());
+    ((BillmanagerProvider) provider).transport().idleFor(Transport.FRESH.minusMinutes(5));
+
+    provider.newCart().add(BillmanagerDocumentExamplesTest.documentItem());
+
+    wire.take();
+    wire.take();
+    assertThat(Wire.fields(wire.take())).containsEntry("auth", "only-session")
+        .containsEntry("func", "v2.vds.order.param");
     assertThat(wire.requestCount()).isEqualTo(3);
   }
 
