@@ -3,7 +3,7 @@ package io.hostorder.bench;
 import io.hostorder.core.registry.ProviderRegistry;
 
 /**
- * Runs the whole suite and prints one table (docs/performance.md): latency, CPU, scaling, start-up.
+ * Runs the whole suite and prints one table (docs/performance.md): start-up, latency, CPU, scaling, heap.
  * Usage: {@code benchmarks/run [--smoke] [--orders N] [--jar cli/target/hostorder.jar]}.
  */
 public final class Main {
@@ -33,6 +33,8 @@ public final class Main {
       CpuSuite.run(registry, options, table);
       progress("scaling");
       ScalingSuite.run(registry, options, table);
+      progress("heap");
+      HeapSuite.run(registry, options, table);
     }
     return table;
   }

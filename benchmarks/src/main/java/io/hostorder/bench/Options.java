@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@code --orders N}: orders per side in the latency runs; {@code --jar PATH}: the command's jar.
  */
 record Options(boolean smoke, int latencyOrders, int cpuWarmup, int cpuOrders, int billmanagerSmall,
-    int billmanagerLarge, int memorySmall, int memoryLarge, int scaleOrders, int startupRuns, Optional<Path> jar) {
+    int billmanagerLarge, int memorySmall, int memoryLarge, int scaleOrders, int startupRuns, int heapOrders, Optional<Path> jar) {
 
   static Options parse(String... args) {
     boolean smoke = false;
@@ -26,8 +26,8 @@ record Options(boolean smoke, int latencyOrders, int cpuWarmup, int cpuOrders, i
     }
     Optional<Path> found = Optional.ofNullable(jar).or(Options::findJar);
     return smoke
-        ? new Options(true, orders == null ? 3 : orders, 20, 30, 10, 200, 100, 2_000, 10, 2, found)
-        : new Options(false, orders == null ? 30 : orders, 500, 500, 10, 5_000, 1_000, 100_000, 50, 9, found);
+        ? new Options(true, orders == null ? 3 : orders, 20, 30, 10, 200, 100, 2_000, 10, 2, 500, found)
+        : new Options(false, orders == null ? 30 : orders, 500, 500, 10, 5_000, 1_000, 100_000, 50, 9, 100_000, found);
   }
 
   /** Finds cli/target/hostorder.jar from the working directory or one of its parents. */

@@ -97,8 +97,10 @@ final class ScalingSuite {
     table.add(label + ": requests per order", Table.number(l.requests), Table.number(s.requests), rr, "±10 %",
         Math.abs(rr - 1) <= 0.10);
     double tr = l.time.median() / s.time.median();
-    table.add(label + ": time per order, no latency", l.time.format("ms"), s.time.format("ms"), tr, "±10 %",
-        o.smoke() ? null : Math.abs(tr - 1) <= 0.10);
+    // The small account is measured first, with the JIT less warm: a large account that is faster has not
+    // grown, so only growth beyond 10 % misses the goal.
+    table.add(label + ": time per order, no latency", l.time.format("ms"), s.time.format("ms"), tr,
+        "±10 % (no growth > 10 %)", o.smoke() ? null : tr <= 1.10);
   }
 
   private record Sample(double requests, Stats time) {}

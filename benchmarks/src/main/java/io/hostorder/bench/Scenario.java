@@ -65,7 +65,7 @@ final class Scenario implements AutoCloseable {
     return bare.place(OrderRequest.builder().reference(ref).addItem(item.apply(ref)).build(), NEVER_SENT);
   }
 
-  private static final OrderTrail NEVER_SENT = new OrderTrail() {
+  static final OrderTrail NEVER_SENT = new OrderTrail() {
     @Override
     public boolean neverSent() {
       return true;

@@ -15,7 +15,9 @@ class SmokeTest {
 
     assertThat(rows).extracting(Table.Row::measure).anyMatch(m -> m.startsWith("start-up"))
         .anyMatch(m -> m.startsWith("first provider instance")).anyMatch(m -> m.contains("CPU per order"))
-        .anyMatch(m -> m.startsWith("memory at")).anyMatch(m -> m.startsWith("billmanager cart at"));
+        .anyMatch(m -> m.startsWith("memory at")).anyMatch(m -> m.startsWith("billmanager cart at"))
+        .anyMatch(m -> m.startsWith("jsonrest: heap growth per order"))
+        .anyMatch(m -> m.startsWith("billmanager skipbasket: heap growth per order"));
     for (String scenario : Scenarios.names()) {
       assertThat(rows).extracting(Table.Row::measure).contains(scenario + ": requests per order (journaled)",
           scenario + ": wall time per order, 50 ms per answer (provider)",
