@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code hostorder cancel}: cancels an order, or one line of it. */
 @Command(name = "cancel", mixinStandardHelpOptions = true,
     description = "Cancels a whole order, or with --line one line of it (where the provider can).")
-final class CancelCommand implements Callable<Integer>, JsonOutput {
+final class CancelCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private final CliContext ctx;
 
   @Mixin
@@ -32,6 +32,11 @@ final class CancelCommand implements Callable<Integer>, JsonOutput {
   }
 
   @Override
+  public String providerArguments() {
+    return provider.asArguments();
+  }
+
+  @Override
   public boolean json() {
     return json;
   }
@@ -44,7 +49,7 @@ final class CancelCommand implements Callable<Integer>, JsonOutput {
     }
     try (ProviderRegistry registry = ctx.registry()) {
       OrderProvider p = provider.open(registry, ctx);
-      Progress progress = json ? Progress.silent(ctx.out()) : new Progress(ctx.out(), false);
+      Progress progress = Progress.of(ctx, json);
       if (lineId == null) {
         progress.step("cancelling order " + ref.id(), () -> p.cancel(ref));
       } else {
