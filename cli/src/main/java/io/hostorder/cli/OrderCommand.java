@@ -39,7 +39,8 @@ final class OrderCommand implements Callable<Integer>, JsonOutput, RunOptions {
   @Option(names = "--order-file", required = true, paramLabel = "FILE", description = "The portable order (JSON).")
   Path orderFile;
 
-  @Option(names = "--promo", paramLabel = "CODE", description = "A promo code for the whole order (replaces the file's promoCode).")
+  @Option(names = "--promo", paramLabel = "CODE", description = "A promo code for the whole order (replaces the file's "
+      + "promoCode). Refused (exit 9) when the reference was already placed: the code could no longer apply.")
   String promo;
 
   @Option(names = "--json", description = "Print one JSON document: the order, or the error.")
@@ -162,14 +163,14 @@ final class OrderCommand implements Callable<Integer>, JsonOutput, RunOptions {
         } else {
           warnGenerated(progress, order);
         }
-        placed = new Placement(p, progress).place(order);
+        placed = new Placement(p, progress, promo != null).place(order);
       } else {
         try (OrderJournal j = journal.open(ctx)) {
           JournaledProvider p = provider.open(registry, ctx, j, journal);
           announce(progress, order, p);
           progress.note("journal: " + j.location() + " (instance " + p.instance() + ")");
           warnGenerated(progress, order);
-          placed = Placement.placeJournaled(p, order, progress);
+          placed = Placement.placeJournaled(p, order, progress, promo != null);
         }
       }
       if (json) {
