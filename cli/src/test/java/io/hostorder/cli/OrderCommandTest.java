@@ -42,12 +42,14 @@ class OrderCommandTest {
   void order_printsProgressLinesAndTheOrder() throws Exception {
     Cli.Result r = order("none", file(ORDER.formatted("broker-1")), "--promo", "SPRING");
     assertThat(r.status()).as(r.toString()).isZero();
-    assertThat(r.out()).containsPattern("adding item 1/1 to cart… done \\(\\d+ ms\\)")
+    // Progress on stderr, the order alone on stdout: 'order … > placed.txt' captures only the result.
+    assertThat(r.err()).containsPattern("adding item 1/1 to cart… done \\(\\d+ ms\\)")
         .containsPattern("applying promo code SPRING… done \\(\\d+ ms\\)")
         .containsPattern("checking out… done \\(\\d+ ms\\)")
-        .contains("order 1001 at testshop: PROCESSING (provider: open)", "reference:   broker-1",
-            "promo code:  SPRING", "1001-1  web-1  PROCESSING  ids: cartLine=cl1");
-    assertThat(r.err()).isEmpty();
+        .doesNotContain("order 1001 at testshop");
+    assertThat(r.out()).startsWith("order 1001 at testshop: PROCESSING (provider: open)")
+        .contains("reference:   broker-1", "promo code:  SPRING", "1001-1  web-1  PROCESSING  ids: cartLine=cl1")
+        .doesNotContain("…").doesNotContain("placing order").doesNotContain("journal:");
   }
 
   @Test
@@ -70,7 +72,8 @@ class OrderCommandTest {
     assertThat(order("none", f, "--journal", journal).status()).isZero();
     Cli.Result again = order("none", f, "--journal", journal);
     assertThat(again.status()).isZero();
-    assertThat(again.out()).contains("the journal already holds order reference broker-3", "order 1001");
+    assertThat(again.err()).contains("the journal already holds order reference broker-3");
+    assertThat(again.out()).contains("order 1001");
     assertThat(TestShops.orders(store)).isEqualTo(1);
   }
 
@@ -81,7 +84,8 @@ class OrderCommandTest {
     // Each run has a journal of its own here, as two hosts with a SQLite file each would.
     Cli.Result again = order("none", f, "--lookup-first");
     assertThat(again.status()).isZero();
-    assertThat(again.out()).contains("looking for an order with reference broker-4", "was already placed", "order 1001");
+    assertThat(again.err()).contains("looking for an order with reference broker-4", "was already placed");
+    assertThat(again.out()).contains("order 1001");
     assertThat(TestShops.orders(store)).isEqualTo(1);
   }
 
@@ -120,7 +124,7 @@ class OrderCommandTest {
     Cli.Result r = order("payment", file(ORDER.formatted("b5")));
     assertThat(r.status()).as(r.toString()).isEqualTo(5);
     assertThat(r.err()).contains("order 1001 at testshop: PENDING_PAYMENT", "invoice: id inv-1001, 12.50 EUR",
-        "hostorder status --order 1001");
+        "pay it, then follow the order with: hostorder status --provider testshop --order 1001\n");
   }
 
   @Test
@@ -152,8 +156,8 @@ class OrderCommandTest {
     Cli.Result r = order("outcome-unknown", file(ORDER.formatted("broker-7")));
     assertThat(r.status()).as(r.toString()).isEqualTo(7);
     assertThat(r.err()).contains("do NOT simply place it again", "step:            checkout",
-        "order reference: broker-7", "provider ids:    cartLine=cl1", "hostorder reconcile --provider TYPE broker-7",
-        "hostorder resolve broker-7 --placed ORDER_ID");
+        "order reference: broker-7", "provider ids:    cartLine=cl1", "\n    hostorder reconcile --provider testshop broker-7\n",
+        "\n    hostorder resolve broker-7 --placed ORDER_ID\n", "\n    hostorder resolve broker-7 --not-placed\n");
   }
 
   @Test
@@ -199,18 +203,66 @@ class OrderCommandTest {
   }
 
   @Test
-  void configuration_fileThenSetThenEnvironment_laterWins() throws Exception {
+  void configuration_setBeatsEnvironment_whichBeatsTheFile() throws Exception {
     Path props = dir.resolve("shop.properties");
     Files.writeString(props, "store=" + store + "\ntoken=wrong-from-file\nfail=provider-error\n");
-    Path f = file(ORDER.formatted("prec"));
-    // --set overrides the file's token, the environment overrides --set's fail.
-    Cli.Result r = Cli.run(Map.of("HOSTORDER_FAIL", "none"), "order", "--provider", "testshop", "--config",
-        props.toString(), "--set", "token=good-token", "--set", "fail=payment", "--order-file", f.toString());
+    Map<String, String> env = Map.of("HOSTORDER_TOKEN", "good-token", "HOSTORDER_FAIL", "payment");
+    // The environment's token beats the file's; --set's fail beats the environment's.
+    Cli.Result r = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--set", "fail=none",
+        "--order-file", file(ORDER.formatted("prec")).toString());
     assertThat(r.status()).as(r.toString()).isZero();
+    Cli.Result envFail = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(),
+        "--order-file", file(ORDER.formatted("prec1")).toString());
+    assertThat(envFail.status()).as(envFail.toString()).isEqualTo(5);
     // The file alone: its wrong token.
     Cli.Result fileOnly = Cli.run("order", "--provider", "testshop", "--config", props.toString(),
         "--order-file", file(ORDER.formatted("prec2")).toString());
     assertThat(fileOnly.status()).isEqualTo(4);
+  }
+
+  @Test
+  void configuration_profiles_tellTwoAccountsOfOneTypeApart() throws Exception {
+    Path props = dir.resolve("accounts.properties");
+    Files.writeString(props, "store=" + store + "\n[shop-a]\ntoken=wrong-a\n[shop-b]\ntoken=good-b\n");
+    // A plain HOSTORDER_<KEY> belongs to no profile; HOSTORDER_SHOP_B_<KEY> belongs to shop-b only.
+    Map<String, String> env = Map.of("HOSTORDER_TOKEN", "wrong-plain", "HOSTORDER_SHOP_B_FAIL", "payment");
+
+    Cli.Result a = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--profile", "shop-a",
+        "--order-file", file(ORDER.formatted("pa")).toString());
+    Cli.Result b = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--profile", "shop-b",
+        "--order-file", file(ORDER.formatted("pb")).toString());
+    Cli.Result bOk = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--profile", "shop-b",
+        "--set", "fail=none", "--order-file", file(ORDER.formatted("pc")).toString());
+    Cli.Result none = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--profile", "shop-c",
+        "--order-file", file(ORDER.formatted("pd")).toString());
+
+    assertThat(a.status()).as(a.toString()).isEqualTo(4);
+    assertThat(b.status()).as(b.toString()).isEqualTo(5);
+    assertThat(b.err()).contains("hostorder status --provider testshop --config " + props + " --profile shop-b --order 1001");
+    assertThat(bOk.status()).as(bOk.toString()).isZero();
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.err()).contains("file " + props + " has no profile [shop-c]; its profiles: shop-a, shop-b");
+  }
+
+  @Test
+  void configuration_errors_sayWhereTheValueCameFrom() throws Exception {
+    Path props = dir.resolve("accounts.properties");
+    Files.writeString(props, "store=" + store + "\ntoken=good-token\n[slow]\nfail=slowly\n");
+    Path f = file(ORDER.formatted("origin"));
+
+    Cli.Result fromEnv = Cli.run(Map.of("HOSTORDER_FAIL", "never"), "order", "--provider", "testshop", "--config",
+        props.toString(), "--order-file", f.toString());
+    Cli.Result fromProfile = Cli.run("order", "--provider", "testshop", "--config", props.toString(), "--profile", "slow",
+        "--order-file", f.toString());
+    Cli.Result fromSet = Cli.run("order", "--provider", "testshop", "--config", props.toString(), "--set", "fail=maybe",
+        "--order-file", f.toString());
+
+    assertThat(fromEnv.status()).isEqualTo(2);
+    assertThat(fromEnv.err()).contains("configuration key 'fail': 'never' is not one of",
+        "(fail from environment variable HOSTORDER_FAIL)");
+    assertThat(fromProfile.err()).contains("'slowly' is not one of", "(fail from file " + props + ":slow)");
+    assertThat(fromSet.err()).contains("'maybe' is not one of", "(fail from --set)");
+    assertThat(TestShops.requests(store)).isZero();
   }
 
   @Test

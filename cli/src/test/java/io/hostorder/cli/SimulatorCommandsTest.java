@@ -116,7 +116,8 @@ class SimulatorCommandsTest {
   void refusedCredentials_status4() throws Exception {
     Cli.Result r = run(harness.badCredentials().orElseThrow(), "list");
     assertThat(r.status()).as(r.toString()).isEqualTo(4);
-    assertThat(r.err()).startsWith("error: ").doesNotContain("\tat ");
+    assertThat(r.err()).contains("\nerror: ").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test
