@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hostorder.cli.testshop.TestShops;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -270,5 +271,43 @@ class OrderCommandTest {
     Cli.Result r = Cli.run("list", "--provider", "testshop", "--config", dir.resolve("none.properties").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--config");
+  }
+
+  @Test
+  void order_promoOnAReferenceAlreadyPlaced_isRefused_notSilentlyShown() throws Exception {
+    Path f = file(ORDER.formatted("promo-late"));
+    String journal = Cli.freshJournal();
+    Cli.Result first = order("none", f, "--journal", journal);
+    Cli.Result late = order("none", f, "--journal", journal, "--promo", "BOGUS");
+    Cli.Result viaProvider = order("none", f, "--lookup-first", "--promo", "BOGUS");
+
+    assertThat(first.status()).as(first.toString()).isZero();
+    for (Cli.Result r : List.of(late, viaProvider)) {
+      assertThat(r.status()).as(r.toString()).isEqualTo(9);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).contains("error: promo code BOGUS was not applied:", "order reference promo-late as already"
+          + " placed (order 1001), and a promo code applies only to an order being placed; nothing was sent");
+    }
+    assertThat(late.err()).contains("the journal holds order reference promo-late");
+    assertThat(viaProvider.err()).contains("the provider holds order reference promo-late");
+    assertThat(TestShops.orders(store)).isEqualTo(1);
+  }
+
+  @Test
+  void order_fileErrors_giveLineColumnAndPath_inTheOrdersWords() throws Exception {
+    Cli.Result shape = order("none", file("{\"reference\": \"x\",\n \"items\": {\"plan\": \"vps-1\"}}"));
+    Cli.Result builder = order("none", file("{\"items\": [{\"plan\": \"vps-1\",\n  \"addRelated\": {\"plan\": \"b\"}}]}"));
+    Cli.Result array = order("none", file("[{\"plan\": \"vps-1\"}]"));
+
+    assertThat(shape.status()).isEqualTo(3);
+    assertThat(shape.err()).contains("  items: expected a list [...], got an object (line 2, column 11)");
+    assertThat(builder.err()).contains("  items[0].addRelated: unknown field 'addRelated'; known fields: access, addons,"
+        + " image, name, options, period, plan, quantity, region, related, resources (line 2, column ");
+    assertThat(array.err()).contains("  $: expected an order: an object with reference, promoCode and items, got a list"
+        + " (line 1, column 1)");
+    for (Cli.Result r : List.of(shape, builder, array)) {
+      assertThat(r.all()).doesNotContain("Builder").doesNotContain("deserialize").doesNotContain("io.hostorder");
+    }
+    assertThat(TestShops.requests(store)).isZero();
   }
 }
