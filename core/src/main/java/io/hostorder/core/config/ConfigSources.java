@@ -62,6 +62,7 @@ public final class ConfigSources {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> origins = new LinkedHashMap<>();
     boolean profileFound = false;
+    List<String> unusedProfiles = List.of();
     if (file != null) {
       Map<String, Map<String, String>> sections = readSections(file);
       Map<String, String> shared = sections.get("");
@@ -74,7 +75,10 @@ public final class ConfigSources {
         }
         put(values, origins, own, "file " + file + ":" + profile);
         profileFound = own != null;
-      } else if (shared.isEmpty() && sections.size() > 1) {
+      } else if (sections.size() > 1) {
+        unusedProfiles = sections.keySet().stream().filter(n -> !n.isEmpty()).toList();
+      }
+      if (profile == null && shared.isEmpty() && sections.size() > 1) {
         throw new ConfigurationException("--profile", "file " + file + " holds only profiles ("
             + String.join(", ", sections.keySet().stream().filter(s -> !s.isEmpty()).toList())
             + "): choose one with --profile NAME");
@@ -104,7 +108,7 @@ public final class ConfigSources {
       values.put(key, pair.substring(eq + 1).trim());
       origins.put(key, "--set");
     }
-    return new ResolvedConfig(ProviderConfig.of(values), origins);
+    return new ResolvedConfig(ProviderConfig.of(values), origins, unusedProfiles);
   }
 
   private static void put(Map<String, String> values, Map<String, String> origins, Map<String, String> from, String origin) {

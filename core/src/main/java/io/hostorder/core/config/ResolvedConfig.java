@@ -13,11 +13,18 @@ import java.util.regex.Pattern;
  *
  * @param config the merged, unchecked values
  * @param origins for each key of {@code config}, where its value came from
+ * @param unusedProfiles when no profile was chosen, the profiles the file holds (a missing key may be in one)
  */
-public record ResolvedConfig(ProviderConfig config, Map<String, String> origins) {
+public record ResolvedConfig(ProviderConfig config, Map<String, String> origins, List<String> unusedProfiles) {
   public ResolvedConfig {
     Objects.requireNonNull(config, "config == null");
     origins = Map.copyOf(origins);
+    unusedProfiles = List.copyOf(unusedProfiles);
+  }
+
+  /** Returns a resolution whose file, if any, held no profile it did not use. */
+  public ResolvedConfig(ProviderConfig config, Map<String, String> origins) {
+    this(config, origins, List.of());
   }
 
   /** Returns where the value of {@code key} came from, or null when it was not given (a default, or absent). */
@@ -40,9 +47,15 @@ public record ResolvedConfig(ProviderConfig config, Map<String, String> origins)
         .filter(k -> !k.equals(error.key()))
         .filter(k -> Pattern.compile("(?<![\\w-])" + Pattern.quote(k) + "(?![\\w-])").matcher(error.reason()).find())
         .forEach(k -> from.add(k + " from " + origin(k)));
-    if (from.isEmpty()) {
-      return error;
+    String reason = error.reason();
+    if (!from.isEmpty()) {
+      reason = reason + " (" + String.join("; ", from) + ")";
     }
-    return new ConfigurationException(error.key(), error.reason() + " (" + String.join("; ", from) + ")");
+    if (!unusedProfiles.isEmpty()) {
+      // The value may well be in a profile the run did not choose.
+      reason = reason + "; the --config file also holds the profiles " + String.join(", ", unusedProfiles)
+          + ", read only with --profile NAME";
+    }
+    return reason.equals(error.reason()) ? error : new ConfigurationException(error.key(), reason);
   }
 }

@@ -86,6 +86,18 @@ class ConfigSourcesTest {
   }
 
   @Test
+  void explain_withoutAProfile_pointsAtTheFilesProfiles() throws Exception {
+    Path file = dir.resolve("accounts.properties");
+    Files.writeString(file, "format=json\n[shop-a]\nbase-url=https://a.example\n[shop-b]\nbase-url=https://b.example\n");
+    ResolvedConfig r = ConfigSources.resolve(file, null, List.of(), Map.of(), KEYS);
+
+    assertThatThrownBy(() -> r.config().check(KEYS))
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(r.explain(e).getMessage())
+            .isEqualTo("configuration key 'base-url': required (base URL); the --config file also holds the profiles"
+                + " shop-a, shop-b, read only with --profile NAME"));
+  }
+
+  @Test
   void explain_namesWhereEachValueTheMessageNamesCameFrom() {
     ResolvedConfig r = ConfigSources.resolve(null, null, List.of("token=t"), Map.of("HOSTORDER_PASSWORD", "p"),
         List.of(ConfigKey.secret("token", "t"), ConfigKey.secret("password", "p")));
