@@ -95,6 +95,7 @@ final class ErrorReport {
       Map<String, String> ids = new java.util.LinkedHashMap<>(o.details());
       ids.remove("reference");
       ids.remove("step");
+      ids.remove("needs"); // said below as whole commands
       if (!ids.isEmpty()) {
         err.println("  provider ids:    " + TextView.ids(ids));
       }

@@ -86,7 +86,8 @@ final class Hostorder {
     ctx.environment().forEach((name, value) -> {
       if (name.startsWith("HOSTORDER_")) {
         String key = name.substring("HOSTORDER_".length()).toLowerCase(Locale.ROOT).replace('_', '-');
-        if (secretKeys.contains(key) || Secrets.isSecretName(key)) {
+        // HOSTORDER_<PROFILE>_<KEY> holds a secret when its key does.
+        if (Secrets.isSecretName(key) || secretKeys.stream().anyMatch(k -> key.equals(k) || key.endsWith("-" + k))) {
           ctx.scrubber().add(value);
         }
       }
