@@ -162,6 +162,21 @@ class OrderCommandTest {
   }
 
   @Test
+  void order_outcomeUnknown_hintsRepeatTheRunsConfigFileProfileAndJournal_butNoSecret() throws Exception {
+    Path props = dir.resolve("my shop.properties");
+    Files.writeString(props, "[main]\nstore=" + store + "\ntoken=good-secret-token\nfail=outcome-unknown\n");
+    String journal = Cli.freshJournal();
+    Cli.Result r = Cli.run("order", "--provider", "testshop", "--config", props.toString(), "--profile", "main",
+        "--journal", journal, "--order-file", file(ORDER.formatted("broker-7j")).toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(7);
+    assertThat(r.err()).contains("\n    hostorder reconcile --provider testshop --config '" + props + "' --profile main"
+        + " --journal " + journal + " broker-7j\n", "\n    hostorder resolve --journal " + journal
+        + " broker-7j --placed ORDER_ID\n");
+    assertThat(r.all()).doesNotContain("good-secret-token");
+  }
+
+  @Test
   void order_transientFailure_status1() throws Exception {
     Cli.Result r = order("transient", file(ORDER.formatted("b1")));
     assertThat(r.status()).as(r.toString()).isEqualTo(1);
