@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
         + "One progress line per read on standard error.",
         "Exit status 0 when the order has the status, 12 when the time-out passed first (waiting again is safe), "
         + "13 when the order failed or was cancelled instead."})
-final class AwaitCommand implements Callable<Integer>, JsonOutput {
+final class AwaitCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private final CliContext ctx;
 
   @Mixin
@@ -52,6 +52,11 @@ final class AwaitCommand implements Callable<Integer>, JsonOutput {
   }
 
   @Override
+  public String providerArguments() {
+    return provider.asArguments();
+  }
+
+  @Override
   public boolean json() {
     return json;
   }
@@ -68,7 +73,8 @@ final class AwaitCommand implements Callable<Integer>, JsonOutput {
     }
     try (ProviderRegistry registry = ctx.registry()) {
       OrderProvider p = provider.open(registry, ctx);
-      PrintWriter err = ctx.err();
+      // With --quiet the reads print nowhere: standard output still gets only the order.
+      PrintWriter err = ctx.quiet() ? new PrintWriter(java.io.Writer.nullWriter()) : ctx.err();
       err.println("waiting up to " + timeout + " for order " + ref.id() + " to be " + status + " (reading only)");
       err.flush();
       Order order = p.await(ref, status, limit, new AwaitListener() {

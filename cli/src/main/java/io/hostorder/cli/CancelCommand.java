@@ -11,8 +11,10 @@ import picocli.CommandLine.Option;
 
 /** {@code hostorder cancel}: cancels an order, or one line of it. */
 @Command(name = "cancel", mixinStandardHelpOptions = true,
-    description = "Cancels a whole order, or with --line one line of it (where the provider can).")
-final class CancelCommand implements Callable<Integer>, JsonOutput {
+    description = {"Cancels a whole order, or with --line one line of it (where the provider can).",
+        "Where the provider can look the order up, it is read first: an order (or line) already cancelled is "
+            + "reported as such (\"was already cancelled; nothing was sent\", exit 0) and nothing is sent."})
+final class CancelCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private final CliContext ctx;
 
   @Mixin
@@ -32,8 +34,29 @@ final class CancelCommand implements Callable<Integer>, JsonOutput {
   }
 
   @Override
+  public String providerArguments() {
+    return provider.asArguments();
+  }
+
+  @Override
   public boolean json() {
     return json;
+  }
+
+  /**
+   * Returns true when the order (or the line) is cancelled already, read first where the provider can look an
+   * order up: cancelling it again would report a cancellation that did not happen now.
+   */
+  private boolean alreadyCancelled(OrderProvider p, OrderRef ref, Progress progress) {
+    if (!p.capabilities().has(io.hostorder.core.Capability.ORDER_STATUS)) {
+      return false;
+    }
+    io.hostorder.core.model.Order order = progress.step("reading order " + ref.id(), () -> p.order(ref));
+    if (order.status() == io.hostorder.core.model.OrderStatus.CANCELLED) {
+      return true;
+    }
+    return lineId != null && order.lines().stream()
+        .anyMatch(l -> lineId.equals(l.id()) && l.status() == io.hostorder.core.model.OrderStatus.CANCELLED);
   }
 
   @Override
@@ -44,12 +67,16 @@ final class CancelCommand implements Callable<Integer>, JsonOutput {
     }
     try (ProviderRegistry registry = ctx.registry()) {
       OrderProvider p = provider.open(registry, ctx);
-      Progress progress = json ? Progress.silent(ctx.out()) : new Progress(ctx.out(), false);
-      if (lineId == null) {
-        progress.step("cancelling order " + ref.id(), () -> p.cancel(ref));
-      } else {
-        progress.step("cancelling line " + lineId + " of order " + ref.id(), () -> p.cancel(ref, lineId));
+      Progress progress = Progress.of(ctx, json);
+      boolean already = alreadyCancelled(p, ref, progress);
+      if (!already) {
+        if (lineId == null) {
+          progress.step("cancelling order " + ref.id(), () -> p.cancel(ref));
+        } else {
+          progress.step("cancelling line " + lineId + " of order " + ref.id(), () -> p.cancel(ref, lineId));
+        }
       }
+      String what = lineId == null ? "order " + ref.id() : "line " + lineId + " of order " + ref.id();
       if (json) {
         ObjectNode n = JsonView.object();
         n.put("provider", p.type());
@@ -58,9 +85,10 @@ final class CancelCommand implements Callable<Integer>, JsonOutput {
           n.put("line", lineId);
         }
         n.put("cancelled", true);
+        n.put("alreadyCancelled", already);
         ctx.out().println(JsonView.text(n));
       } else {
-        ctx.out().println(lineId == null ? "order " + ref.id() + " cancelled" : "line " + lineId + " of order " + ref.id() + " cancelled");
+        ctx.out().println(already ? what + " was already cancelled; nothing was sent" : what + " cancelled");
       }
     }
     return ExitStatus.OK;

@@ -23,6 +23,7 @@ final class CliContext {
   private final Scrubber scrubber;
   private final Supplier<ProviderRegistry> registries;
   private final Supplier<List<TckHarnessFactory>> harnesses;
+  private boolean quiet;
 
   CliContext(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber,
       Supplier<ProviderRegistry> registries, Supplier<List<TckHarnessFactory>> harnesses) {
@@ -54,6 +55,15 @@ final class CliContext {
   /** Where errors and diagnostics go. */
   PrintWriter err() {
     return err;
+  }
+
+  /** True with {@code --quiet}: no progress lines or notes (warnings, errors and results still print). */
+  boolean quiet() {
+    return quiet;
+  }
+
+  void quiet(boolean value) {
+    quiet = value;
   }
 
   Map<String, String> environment() {

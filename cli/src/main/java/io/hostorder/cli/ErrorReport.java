@@ -23,10 +23,19 @@ final class ErrorReport {
 
   /** Prints {@code error} and returns its exit status. */
   static int print(CliContext ctx, Throwable error, boolean json, boolean debug) {
+    return print(ctx, error, json, debug, null);
+  }
+
+  /**
+   * Prints {@code error} of a run of {@code command} (null when unknown) and returns its exit status; the
+   * hints repeat the run's provider and journal options, so they can be pasted.
+   */
+  static int print(CliContext ctx, Throwable error, boolean json, boolean debug, Object command) {
     int status = ExitStatus.of(error);
     PrintWriter err = ctx.err();
     err.println("error: " + message(error));
-    details(err, error);
+    RunOptions run = command instanceof RunOptions r ? r : () -> "--provider TYPE";
+    details(err, error, run);
     if (status == ExitStatus.OTHER && !debug && !(error instanceof HostorderException) && !(error instanceof CommandFailedException)) {
       err.println("  (run again with --debug for the stack trace)");
     }
@@ -59,7 +68,7 @@ final class ErrorReport {
     return error instanceof HostorderException || error instanceof UsageException || error instanceof CommandFailedException ? m : error.getClass().getSimpleName() + ": " + m;
   }
 
-  private static void details(PrintWriter err, Throwable error) {
+  private static void details(PrintWriter err, Throwable error, RunOptions run) {
     if (error instanceof InvalidOrderException i) {
       violations(err, i.violations());
     } else if (error instanceof UnsupportedCapabilityException u) {
@@ -77,8 +86,8 @@ final class ErrorReport {
         TextView.order(err, p.order(), "    ");
       }
       err.println("  invoice: " + (p.invoice() == null ? "(none given)" : TextView.invoice(p.invoice())));
-      err.println("  pay it, then follow the order with: hostorder status --order "
-          + (p.order() != null ? p.order().ref().id() : "<id>"));
+      err.println("  pay it, then follow the order with: hostorder status " + run.providerArguments() + " --order "
+          + (p.order() != null ? Shell.quote(p.order().ref().id()) : "ORDER_ID"));
     } else if (error instanceof OutcomeUnknownException o) {
       err.println("  the provider may or may not have placed the order; do NOT simply place it again.");
       err.println("  step:            " + o.step());
@@ -86,19 +95,22 @@ final class ErrorReport {
       Map<String, String> ids = new java.util.LinkedHashMap<>(o.details());
       ids.remove("reference");
       ids.remove("step");
+      ids.remove("needs"); // said below as whole commands
       if (!ids.isEmpty()) {
         err.println("  provider ids:    " + TextView.ids(ids));
       }
       if (o.details().containsKey("journal")) {
         err.println("  the journal keeps it as unknown: placing it again sends nothing until it is settled.");
-        err.println("  to settle it: hostorder reconcile --provider TYPE " + o.reference()
-            + " (looks it up where the provider can), else find it in the provider's panel and run");
-        err.println("    hostorder resolve " + o.reference() + " --placed ORDER_ID   or   hostorder resolve "
-            + o.reference() + " --not-placed");
+        String ref = Shell.quote(o.reference());
+        err.println("  to settle it (looks it up where the provider can):");
+        err.println("    hostorder reconcile " + run.providerArguments() + run.journalArguments() + " " + ref);
+        err.println("  else find it in the provider's panel and run one of:");
+        err.println("    hostorder resolve" + run.journalArguments() + " " + ref + " --placed ORDER_ID");
+        err.println("    hostorder resolve" + run.journalArguments() + " " + ref + " --not-placed");
       } else {
-        err.println("  to reconcile: run 'hostorder reconcile --provider TYPE " + o.reference() + "' when it was placed"
-            + " through the journal, or 'hostorder list' (or the provider's panel) and look for reference "
-            + o.reference());
+        err.println("  to reconcile: look for reference " + o.reference() + " among the account's orders"
+            + " (or in the provider's panel):");
+        err.println("    hostorder list " + run.providerArguments());
       }
     } else if (error instanceof TransientException t) {
       err.println("  a passing failure: the step had no effect at the provider and is safe to retry");

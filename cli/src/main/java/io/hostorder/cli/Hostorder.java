@@ -20,7 +20,7 @@ final class Hostorder {
 
   /** Returns the command line with every subcommand, printing to the context's streams. */
   static CommandLine commandLine(CliContext ctx) {
-    RootCommand root = new RootCommand();
+    RootCommand root = new RootCommand(ctx);
     CommandLine cl = new CommandLine(root)
         .addSubcommand(new ProvidersCommand(ctx))
         .addSubcommand(new OrderCommand(ctx))
@@ -39,7 +39,8 @@ final class Hostorder {
     exitStatusTable(cl.getCommandSpec());
     cl.setParameterExceptionHandler((ex, args) -> usageError(ctx, ex));
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
-        ErrorReport.print(ctx, ex, commandLine.getCommand() instanceof JsonOutput j && j.json(), root.debug));
+        ErrorReport.print(ctx, ex, commandLine.getCommand() instanceof JsonOutput j && j.json(), root.debug,
+            commandLine.getCommand()));
     return cl;
   }
 
@@ -85,7 +86,8 @@ final class Hostorder {
     ctx.environment().forEach((name, value) -> {
       if (name.startsWith("HOSTORDER_")) {
         String key = name.substring("HOSTORDER_".length()).toLowerCase(Locale.ROOT).replace('_', '-');
-        if (secretKeys.contains(key) || Secrets.isSecretName(key)) {
+        // HOSTORDER_<PROFILE>_<KEY> holds a secret when its key does.
+        if (Secrets.isSecretName(key) || secretKeys.stream().anyMatch(k -> key.equals(k) || key.endsWith("-" + k))) {
           ctx.scrubber().add(value);
         }
       }

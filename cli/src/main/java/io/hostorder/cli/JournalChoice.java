@@ -38,6 +38,17 @@ final class JournalChoice {
     return env != null && !env.isBlank() ? env : Journals.DEFAULT;
   }
 
+  /**
+   * Returns {@code --journal} as given, with a leading space, for a hint to paste; empty when it was not given
+   * (the hint then uses the same default) or when it carries a password.
+   */
+  String asArguments() {
+    if (journal == null || journal.isBlank() || journal.toLowerCase(java.util.Locale.ROOT).contains("password")) {
+      return "";
+    }
+    return " --journal " + Shell.quote(journal);
+  }
+
   /** Opens the journal; the caller closes it. */
   OrderJournal open(CliContext ctx) {
     java.util.Map<String, String> env = new java.util.HashMap<>(ctx.environment());

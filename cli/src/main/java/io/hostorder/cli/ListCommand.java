@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code hostorder list}: the orders the configured account holds. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the orders the configured account holds.")
-final class ListCommand implements Callable<Integer>, JsonOutput {
+final class ListCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private final CliContext ctx;
 
   @Mixin
@@ -27,6 +27,11 @@ final class ListCommand implements Callable<Integer>, JsonOutput {
   }
 
   @Override
+  public String providerArguments() {
+    return provider.asArguments();
+  }
+
+  @Override
   public boolean json() {
     return json;
   }
@@ -35,7 +40,7 @@ final class ListCommand implements Callable<Integer>, JsonOutput {
   public Integer call() {
     try (ProviderRegistry registry = ctx.registry()) {
       OrderProvider p = provider.open(registry, ctx);
-      Progress progress = json ? Progress.silent(ctx.out()) : new Progress(ctx.out(), false);
+      Progress progress = Progress.of(ctx, json);
       List<Order> orders = progress.step("listing orders at " + p.type(), p::orders);
       if (json) {
         ObjectNode root = JsonView.object();

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
         + "order already placed and sends nothing; the same reference with a different order is refused (exit 9); "
         + "a reference whose committing request had no definitive answer is looked up first, and otherwise left for "
         + "'hostorder reconcile' or 'hostorder resolve' (exit 7). --no-journal places without it (loudly)."})
-final class OrderCommand implements Callable<Integer>, JsonOutput {
+final class OrderCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private final CliContext ctx;
 
   @Mixin
@@ -39,7 +39,8 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
   @Option(names = "--order-file", required = true, paramLabel = "FILE", description = "The portable order (JSON).")
   Path orderFile;
 
-  @Option(names = "--promo", paramLabel = "CODE", description = "A promo code for the whole order (replaces the file's promoCode).")
+  @Option(names = "--promo", paramLabel = "CODE", description = "A promo code for the whole order (replaces the file's "
+      + "promoCode). Refused (exit 9) when the reference was already placed: the code could no longer apply.")
   String promo;
 
   @Option(names = "--json", description = "Print one JSON document: the order, or the error.")
@@ -64,6 +65,16 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
 
   OrderCommand(CliContext ctx) {
     this.ctx = ctx;
+  }
+
+  @Override
+  public String providerArguments() {
+    return provider.asArguments();
+  }
+
+  @Override
+  public String journalArguments() {
+    return journal.asArguments();
   }
 
   @Override
@@ -135,7 +146,7 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
       throw new UsageException("--no-journal and --journal exclude each other");
     }
     try (ProviderRegistry registry = ctx.registry()) {
-      Progress progress = json ? Progress.silent(ctx.out()) : new Progress(ctx.out(), false);
+      Progress progress = Progress.of(ctx, json);
       Order placed;
       if (noJournal) {
         OrderProvider p = provider.open(registry, ctx);
@@ -147,19 +158,19 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
         announce(progress, order, p);
         if (p.capabilities().idempotency() == io.hostorder.core.Idempotency.NONE) {
           // Say it before anything is sent: with such a provider the reference cannot stop a repeat.
-          progress.note("note: " + p.type() + " cannot find an order again by its reference; running this order"
-              + " again places a second order (check 'hostorder list' first)");
+          progress.warn("warning: " + p.type() + " cannot find an order again by its reference; running this order"
+              + " again places a second order; check first with: hostorder list " + provider.asArguments());
         } else {
-          noteGenerated(progress, order);
+          warnGenerated(progress, order);
         }
-        placed = new Placement(p, progress).place(order);
+        placed = new Placement(p, progress, promo != null).place(order);
       } else {
         try (OrderJournal j = journal.open(ctx)) {
           JournaledProvider p = provider.open(registry, ctx, j, journal);
           announce(progress, order, p);
           progress.note("journal: " + j.location() + " (instance " + p.instance() + ")");
-          noteGenerated(progress, order);
-          placed = Placement.placeJournaled(p, order, progress);
+          warnGenerated(progress, order);
+          placed = Placement.placeJournaled(p, order, progress, promo != null);
         }
       }
       if (json) {
@@ -177,9 +188,9 @@ final class OrderCommand implements Callable<Integer>, JsonOutput {
         + (order.promoCode() != null ? ", promo code " + order.promoCode() : "") + ")");
   }
 
-  private void noteGenerated(Progress progress, OrderRequest order) {
+  private void warnGenerated(Progress progress, OrderRequest order) {
     if (generatedReference) {
-      progress.note("note: the order file has no \"reference\"; this run uses " + order.reference()
+      progress.warn("warning: the order file has no \"reference\"; this run uses " + order.reference()
           + ". Put a reference in the file so that running it again cannot order twice.");
     }
   }

@@ -24,10 +24,17 @@ import java.util.Optional;
 final class Placement {
   private final OrderProvider provider;
   private final Progress progress;
+  private final boolean promoGiven;
 
   Placement(OrderProvider provider, Progress progress) {
+    this(provider, progress, false);
+  }
+
+  /** With {@code promoGiven} (--promo on the command line) an order found already placed is refused, not shown. */
+  Placement(OrderProvider provider, Progress progress, boolean promoGiven) {
     this.provider = provider;
     this.progress = progress;
+    this.promoGiven = promoGiven;
   }
 
   /** Places {@code order} and returns the provider's order; every failure is the provider's typed error. */
@@ -43,6 +50,9 @@ final class Placement {
       Optional<Order> existing = progress.step("looking for an order with reference " + order.reference(),
           () -> provider.reconcile(order.reference()));
       if (existing.isPresent()) {
+        if (promoGiven && !java.util.Objects.equals(existing.get().promoCode(), order.promoCode())) {
+          throw promoNotApplied(order, existing.get().ref().id(), "the provider holds");
+        }
         progress.note("an order with reference " + order.reference()
             + " was already placed; showing it instead of ordering again");
         return existing.get();
@@ -71,10 +81,18 @@ final class Placement {
    * first); when it sends, the steps are this class's, each on its line, with the journal's trail.
    */
   static Order placeJournaled(JournaledProvider provider, OrderRequest order, Progress progress) {
+    return placeJournaled(provider, order, progress, false);
+  }
+
+  /** Places {@code order} through the journal; with {@code promoGiven} a reference already placed is refused. */
+  static Order placeJournaled(JournaledProvider provider, OrderRequest order, Progress progress, boolean promoGiven) {
     OrderValidator.throwIfAny(provider.type(), provider.validate(order));
     Optional<JournalEntry> before = provider.journal().find(order.reference());
     if (before.isPresent()) {
       JournalEntry e = before.get();
+      if (promoGiven && e.status() == io.hostorder.core.journal.JournalStatus.PLACED) {
+        throw promoNotApplied(order, e.orderId(), "the journal holds");
+      }
       switch (e.status()) {
         case PLACED -> progress.note("the journal already holds order reference " + order.reference()
             + " (order " + e.orderId() + "): nothing will be sent unless it is another order");
@@ -85,7 +103,23 @@ final class Placement {
         default -> { }
       }
     }
-    return provider.place(order, OrderTrail.NONE, (delegate, trail) -> new Placement(delegate, progress).place(order, trail));
+    return provider.place(order, OrderTrail.NONE, (delegate, trail) -> new Placement(delegate, progress, promoGiven).place(order, trail));
+  }
+
+  /**
+   * Returns the refusal of a {@code --promo} code for a reference already placed: a promo code applies to an
+   * order being placed, so showing the old order would let a script believe the discount was applied.
+   */
+  static io.hostorder.core.error.IdempotencyConflictException promoNotApplied(OrderRequest order, String orderId,
+      String where) {
+    java.util.Map<String, String> details = new java.util.LinkedHashMap<>();
+    details.put("reference", order.reference());
+    details.put("order", orderId);
+    details.put("promo-code", order.promoCode());
+    return new io.hostorder.core.error.IdempotencyConflictException(order.reference(), "promo code "
+        + order.promoCode() + " was not applied: " + where + " order reference " + order.reference()
+        + " as already placed (order " + orderId + "), and a promo code applies only to an order being placed; "
+        + "nothing was sent. Give the order a new reference to place a new order with the promo code", details);
   }
 
   /** Returns true when {@code provider}'s class has its own {@link OrderProvider#place}. */

@@ -5,8 +5,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Prints one line per step that waits on the network: {@code adding item 1/1 to cart… done (84 ms)}.
- * Silent with {@code --json} (stdout then holds only the JSON document).
+ * Prints one line per step that waits on the network: {@code adding item 1/1 to cart… done (84 ms)}, and
+ * notes between them, on standard error (standard output holds only the result). Steps and notes are
+ * silent with {@code --json} and {@code --quiet}; {@link #warn warnings} never are.
  */
 final class Progress {
   private final PrintWriter out;
@@ -23,9 +24,14 @@ final class Progress {
     this.indent = indent;
   }
 
-  /** Returns progress that prints nothing. */
+  /** Returns progress that prints nothing but warnings. */
   static Progress silent(PrintWriter out) {
     return new Progress(out, true);
+  }
+
+  /** Returns the progress of a command: on standard error, silent (warnings aside) with --json or --quiet. */
+  static Progress of(CliContext ctx, boolean json) {
+    return new Progress(ctx.err(), json || ctx.quiet());
   }
 
   /** Runs {@code action} as the step {@code label}, printing the label, then done or failed with the time taken. */
@@ -59,6 +65,12 @@ final class Progress {
       out.println(indent + line);
       out.flush();
     }
+  }
+
+  /** Prints a warning line: always, even with --json or --quiet (it says something a script must not miss). */
+  void warn(String line) {
+    out.println(indent + line);
+    out.flush();
   }
 
   private void finish(String outcome, long start) {

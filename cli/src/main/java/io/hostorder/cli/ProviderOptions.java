@@ -4,6 +4,7 @@ import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
 import io.hostorder.core.config.ConfigSources;
 import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.config.ResolvedConfig;
 import io.hostorder.core.error.ConfigurationException;
 import io.hostorder.core.registry.ProviderRegistry;
 import java.nio.file.Files;
@@ -13,9 +14,10 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * The options that say which provider to talk to and how: {@code --provider TYPE}, {@code --config FILE}
- * and repeatable {@code --set KEY=VALUE}, merged with {@code HOSTORDER_<KEY>} environment variables in
- * the precedence {@link ConfigSources} defines (file, then --set, then environment).
+ * The options that say which provider to talk to and how: {@code --provider TYPE}, {@code --config FILE},
+ * {@code --profile NAME} and repeatable {@code --set KEY=VALUE}, merged with the environment in the
+ * precedence {@link ConfigSources} defines (file, then environment, then --set). Every configuration error
+ * says where the value it names came from.
  */
 final class ProviderOptions {
   @Option(names = "--provider", required = true, paramLabel = "TYPE",
@@ -23,18 +25,47 @@ final class ProviderOptions {
   String type;
 
   @Option(names = "--config", paramLabel = "FILE",
-      description = "A properties file of configuration keys (lowest precedence).")
+      description = "A properties file of configuration keys (lowest precedence); [NAME] lines start profiles.")
   Path configFile;
 
+  @Option(names = "--profile", paramLabel = "NAME",
+      description = "Reads the [NAME] section of --config over its shared keys, and HOSTORDER_<NAME>_<KEY> "
+          + "environment variables instead of HOSTORDER_<KEY>: one profile per account.")
+  String profile;
+
   @Option(names = "--set", paramLabel = "KEY=VALUE",
-      description = "Sets one configuration key; repeatable; overrides --config. "
-          + "HOSTORDER_<KEY> environment variables override both.")
+      description = "Sets one configuration key; repeatable; overrides the environment and --config.")
   List<String> pairs = new ArrayList<>();
 
-  /** Returns true when no configuration was given on the command line or in the environment. */
+  /**
+   * Returns true when no configuration was given on the command line, and the environment names no account
+   * (no {@code HOSTORDER_BASE_URL}): a stray credential in the environment does not count.
+   */
   boolean noConfiguration(OrderProviderFactory factory, CliContext ctx) {
-    return configFile == null && pairs.isEmpty()
-        && factory.configKeys().stream().noneMatch(k -> ctx.environment().containsKey(k.environmentVariable()));
+    return configFile == null && pairs.isEmpty() && profile == null && environmentAccount(factory, ctx).isEmpty();
+  }
+
+  /**
+   * Returns the environment variables that configure an account without any option: {@code HOSTORDER_BASE_URL}
+   * (the key that says which host to reach) and every other {@code HOSTORDER_<KEY>} of the type beside it;
+   * empty when {@code HOSTORDER_BASE_URL} is not set.
+   */
+  List<String> environmentAccount(OrderProviderFactory factory, CliContext ctx) {
+    List<String> set = factory.configKeys().stream().map(k -> k.environmentVariable())
+        .filter(ctx.environment()::containsKey).toList();
+    return set.contains("HOSTORDER_BASE_URL") ? set : List.of();
+  }
+
+  /** Returns the options as they are typed, for a hint to paste: the provider, file, profile (never --set values). */
+  String asArguments() {
+    StringBuilder b = new StringBuilder("--provider " + Shell.quote(type));
+    if (configFile != null) {
+      b.append(" --config ").append(Shell.quote(configFile.toString()));
+    }
+    if (profile != null) {
+      b.append(" --profile ").append(Shell.quote(profile));
+    }
+    return b.toString();
   }
 
   /** Returns the factory of {@link #type}, or fails with a configuration error listing the installed types. */
@@ -44,31 +75,55 @@ final class ProviderOptions {
             + String.join(", ", registry.factories().stream().map(OrderProviderFactory::type).sorted().toList())));
   }
 
-  /** Returns the merged configuration, checked against the provider's keys; its secrets are registered for masking. */
+  /**
+   * Returns the merged configuration, checked against the provider's keys; its secrets are registered for
+   * masking. A configuration error names where the value came from.
+   */
   ProviderConfig config(OrderProviderFactory factory, CliContext ctx) {
+    return resolve(factory, ctx).config();
+  }
+
+  private Resolved resolve(OrderProviderFactory factory, CliContext ctx) {
     if (configFile != null && !Files.isReadable(configFile)) {
       throw new UsageException("--config " + configFile + ": no such readable file");
     }
-    ProviderConfig raw = ConfigSources.resolve(configFile, pairs, ctx.environment(), factory.configKeys());
+    ResolvedConfig raw = ConfigSources.resolve(configFile, profile, pairs, ctx.environment(), factory.configKeys());
     // Register before checking: a malformed secret must not come back in an error message.
-    ctx.scrubber().addAll(raw, factory.configKeys());
-    ProviderConfig checked = raw.check(factory.configKeys());
-    ctx.scrubber().addAll(checked, factory.configKeys());
-    return checked;
+    ctx.scrubber().addAll(raw.config(), factory.configKeys());
+    try {
+      ProviderConfig checked = raw.config().check(factory.configKeys());
+      ctx.scrubber().addAll(checked, factory.configKeys());
+      return new Resolved(checked, raw);
+    } catch (ConfigurationException e) {
+      throw raw.explain(e);
+    }
   }
 
   /** Creates the provider instance these options describe. */
   OrderProvider open(ProviderRegistry registry, CliContext ctx) {
     OrderProviderFactory factory = factory(registry);
-    return registry.create(factory.type(), config(factory, ctx));
+    Resolved r = resolve(factory, ctx);
+    return r.create(registry, factory);
   }
 
   /** Creates the provider instance these options describe, placing through {@code journal}. */
   io.hostorder.core.journal.JournaledProvider open(ProviderRegistry registry, CliContext ctx,
       io.hostorder.core.journal.OrderJournal journal, JournalChoice choice) {
     OrderProviderFactory factory = factory(registry);
-    ProviderConfig config = config(factory, ctx);
-    OrderProvider p = registry.create(factory.type(), config);
-    return choice.wrap(p, io.hostorder.core.journal.JournalOptions.instanceOf(factory.type(), config), journal, ctx);
+    Resolved r = resolve(factory, ctx);
+    OrderProvider p = r.create(registry, factory);
+    return choice.wrap(p, io.hostorder.core.journal.JournalOptions.instanceOf(factory.type(), r.config()), journal, ctx);
+  }
+
+  /** A checked configuration and the origins of its values. */
+  private record Resolved(ProviderConfig config, ResolvedConfig raw) {
+    /** Creates the instance; a configuration error the provider finds names where its value came from too. */
+    OrderProvider create(ProviderRegistry registry, OrderProviderFactory factory) {
+      try {
+        return registry.create(factory.type(), config);
+      } catch (ConfigurationException e) {
+        throw raw.explain(e);
+      }
+    }
   }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
         + "one progress line per reference. Nothing is ordered. Without REF, every such reference of that instance.",
         "Exit status 0 when every reference is settled, 7 when some still need an operator ('hostorder resolve'), "
         + "10 when some are being placed by a live process right now."})
-final class ReconcileCommand implements Callable<Integer>, JsonOutput {
+final class ReconcileCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private final CliContext ctx;
 
   @Mixin
@@ -44,6 +44,16 @@ final class ReconcileCommand implements Callable<Integer>, JsonOutput {
 
   ReconcileCommand(CliContext ctx) {
     this.ctx = ctx;
+  }
+
+  @Override
+  public String providerArguments() {
+    return provider.asArguments();
+  }
+
+  @Override
+  public String journalArguments() {
+    return journal.asArguments();
   }
 
   @Override
@@ -64,7 +74,7 @@ final class ReconcileCommand implements Callable<Integer>, JsonOutput {
           }
         }
       }
-      Progress progress = json ? Progress.silent(ctx.out()) : new Progress(ctx.out(), false);
+      Progress progress = Progress.of(ctx, json);
       progress.note("journal: " + j.location() + "; instance " + p.instance() + "; " + refs.size()
           + (refs.size() == 1 ? " reference" : " references") + " to settle");
       com.fasterxml.jackson.databind.node.ObjectNode root = JsonView.object();
@@ -94,8 +104,9 @@ final class ReconcileCommand implements Callable<Integer>, JsonOutput {
       if (json) {
         ctx.out().println(JsonView.text(root));
       } else if (status == ExitStatus.OUTCOME_UNKNOWN) {
-        ctx.err().println("some references need an operator: find each in the provider's panel, then run "
-            + "'hostorder resolve REF --placed ORDER_ID' or 'hostorder resolve REF --not-placed'");
+        ctx.err().println("some references need an operator: find each in the provider's panel, then run one of");
+        ctx.err().println("  hostorder resolve" + journal.asArguments() + " REF --placed ORDER_ID");
+        ctx.err().println("  hostorder resolve" + journal.asArguments() + " REF --not-placed");
       }
     }
     return status;

@@ -13,12 +13,26 @@ import picocli.CommandLine.Spec;
     description = "Orders servers from several hosting companies through one portable order, "
         + "runs the compatibility kit (TCK) and serves the built-in simulators.",
     synopsisSubcommandLabel = "COMMAND",
-    footer = {"", "Configuration: --config FILE, then --set KEY=VALUE, then HOSTORDER_<KEY> environment variables "
-        + "(later wins). 'hostorder providers' lists every key.",
+    footer = {"", "Configuration: --config FILE, then HOSTORDER_<KEY> environment variables, then --set KEY=VALUE "
+        + "(later wins); --profile NAME reads the file's [NAME] section and HOSTORDER_<NAME>_<KEY> instead. "
+        + "'hostorder providers' lists every key.",
+        "Results go to stdout; progress and notes to stderr (--quiet drops them).",
         "Start here: hostorder demo"})
 final class RootCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  private final CliContext ctx;
+
+  RootCommand(CliContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+      description = "Print no progress lines or notes on stderr: only results (stdout), warnings and errors.")
+  void quiet(boolean value) {
+    ctx.quiet(value);
+  }
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "On errors, print the stack trace; log every request and answer (secrets masked) on stderr.")

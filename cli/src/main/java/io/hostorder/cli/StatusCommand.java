@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code hostorder status}: one order as the provider sees it now. */
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "Prints one order's status, lines and invoice as the provider sees it now.")
-final class StatusCommand implements Callable<Integer>, JsonOutput {
+final class StatusCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private final CliContext ctx;
 
   @Mixin
@@ -29,6 +29,11 @@ final class StatusCommand implements Callable<Integer>, JsonOutput {
   }
 
   @Override
+  public String providerArguments() {
+    return provider.asArguments();
+  }
+
+  @Override
   public boolean json() {
     return json;
   }
@@ -38,7 +43,7 @@ final class StatusCommand implements Callable<Integer>, JsonOutput {
     OrderRef ref = Refs.order(orderId);
     try (ProviderRegistry registry = ctx.registry()) {
       OrderProvider p = provider.open(registry, ctx);
-      Progress progress = json ? Progress.silent(ctx.out()) : new Progress(ctx.out(), false);
+      Progress progress = Progress.of(ctx, json);
       Order order = progress.step("fetching order " + ref.id(), () -> p.order(ref));
       if (json) {
         ctx.out().println(JsonView.text(JsonView.order(order)));

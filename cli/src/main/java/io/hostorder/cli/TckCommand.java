@@ -22,10 +22,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "tck", mixinStandardHelpOptions = true,
     description = {"Runs the TCK (the compatibility suite of SPEC.md) against a provider and writes its reports: "
         + "the matrix on stdout, JUnit XML and a self-contained HTML page in the report directory.",
-        "Without configuration options it runs against the provider's built-in simulator. With --config/--set "
-        + "(or HOSTORDER_<KEY>) it runs against that account; a base-url that is not loopback places real orders "
+        "Without configuration options it runs against the provider's built-in simulator. With --config, --profile "
+        + "or --set it runs against that account; a base-url that is not loopback places real orders "
         + "and needs --live --confirm-real-orders (only the cheapest sample item is ordered, and cancelled where "
-        + "the provider can; every order left behind is listed).",
+        + "the provider can; every order left behind is listed). The environment alone switches from the simulator "
+        + "only when it sets HOSTORDER_BASE_URL (a stray HOSTORDER_PASSWORD does not), and then says so.",
         "Exit status 0 only when no rule failed; 1 when one did."})
 final class TckCommand implements Callable<Integer>, JsonOutput {
   private final CliContext ctx;
@@ -73,7 +74,7 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
           + "confirm with --live --confirm-real-orders");
     }
     Path dir = reportDirectory != null ? reportDirectory : Reports.newDirectory("hostorder-tck");
-    Progress progress = new Progress(ctx.out(), json);
+    Progress progress = Progress.of(ctx, json);
     TckResult result = progress.step("running the TCK against " + harness.type()
         + (harness.live() ? " (LIVE: real orders)" : ""), () -> Reports.quietly(root.debug, () -> TckRunner.builder(harness)
             .reportDirectory(dir).confirmRealOrders(live && confirmRealOrders).build().run()));
@@ -98,10 +99,18 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
       OrderProviderFactory providerFactory = provider.factory(registry);
       if (provider.noConfiguration(providerFactory, ctx)) {
         if (live) {
-          throw new UsageException("--live needs the account's configuration (--config, --set or HOSTORDER_<KEY>)");
+          throw new UsageException("--live needs the account's configuration (--config, --profile, --set, "
+              + "or HOSTORDER_BASE_URL and the other HOSTORDER_<KEY> in the environment)");
         }
         return factory.simulated().orElseThrow(() -> new UsageException("provider type '" + provider.type
             + "' has no built-in simulator; give an account's configuration with --config or --set"));
+      }
+      java.util.List<String> fromEnvironment = provider.environmentAccount(providerFactory, ctx);
+      if (!fromEnvironment.isEmpty() && provider.configFile == null && provider.pairs.isEmpty() && provider.profile == null) {
+        // Say why this is not the simulator: the account is the environment's, not any option's.
+        ctx.err().println("note: testing the account of environment variable" + (fromEnvironment.size() == 1 ? " " : "s ")
+            + String.join(", ", fromEnvironment) + ", not the built-in simulator (unset HOSTORDER_BASE_URL to test "
+            + "the simulator)");
       }
       ProviderConfig config = provider.config(providerFactory, ctx);
       return factory.live(config);

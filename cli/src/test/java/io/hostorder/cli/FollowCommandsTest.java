@@ -37,7 +37,9 @@ class FollowCommandsTest {
   void status_printsTheOrder() {
     Cli.Result r = Cli.run(args("status", "--order", "1001"));
     assertThat(r.status()).as(r.toString()).isZero();
-    assertThat(r.out()).containsPattern("fetching order 1001… done \\(\\d+ ms\\)").contains("order 1001 at testshop: PROCESSING");
+    assertThat(r.err()).containsPattern("fetching order 1001… done \\(\\d+ ms\\)");
+    // 'status … > file' captures the order alone.
+    assertThat(r.out()).startsWith("order 1001 at testshop: PROCESSING").doesNotContain("fetching");
   }
 
   @Test
@@ -80,8 +82,35 @@ class FollowCommandsTest {
   void cancel_thenStatusShowsCancelled() {
     Cli.Result r = Cli.run(args("cancel", "--order", "1001"));
     assertThat(r.status()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("order 1001 cancelled");
+    assertThat(r.out()).isEqualTo("order 1001 cancelled\n");
     assertThat(Cli.run(args("status", "--order", "1001")).out()).contains("CANCELLED");
+  }
+
+  @Test
+  void cancel_anOrderAlreadyCancelled_saysSo_andSendsNoCancel() throws Exception {
+    assertThat(Cli.run(args("cancel", "--order", "1001")).status()).isZero();
+
+    Cli.Result again = Cli.run(args("cancel", "--order", "1001"));
+    Cli.Result json = Cli.run(args("cancel", "--order", "1001", "--json"));
+
+    assertThat(again.status()).as(again.toString()).isZero();
+    assertThat(again.out()).isEqualTo("order 1001 was already cancelled; nothing was sent\n");
+    assertThat(again.err()).contains("reading order 1001… done").doesNotContain("cancelling order");
+    assertThat(JSON.readTree(json.out()).get("alreadyCancelled").asBoolean()).isTrue();
+  }
+
+  @Test
+  void quiet_leavesOnlyTheResult() {
+    Cli.Result r = Cli.run(args("status", "--order", "1001", "--quiet"));
+    Cli.Result before = Cli.run("--quiet", "list", "--provider", "testshop", "--set", "store=" + store,
+        "--set", "token=good-token");
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).startsWith("order 1001 at testshop: PROCESSING");
+    assertThat(before.status()).as(before.toString()).isZero();
+    assertThat(before.err()).isEmpty();
+    assertThat(before.out()).contains("1 order");
   }
 
   @Test

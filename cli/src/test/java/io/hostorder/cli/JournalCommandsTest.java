@@ -74,7 +74,7 @@ class JournalCommandsTest {
 
     assertThat(first.status()).as(first.toString()).isZero();
     assertThat(again.status()).as(again.toString()).isZero();
-    assertThat(again.out()).contains("the journal already holds order reference j-1");
+    assertThat(again.err()).contains("the journal already holds order reference j-1");
     assertThat(account.orderCount()).isEqualTo(1);
   }
 
@@ -115,14 +115,14 @@ class JournalCommandsTest {
     account.dropAfterNextCommit();
     Cli.Result lost = order(f);
     assertThat(lost.status()).as(lost.toString()).isEqualTo(7);
-    assertThat(lost.err()).contains("hostorder reconcile --provider TYPE j-4", "hostorder resolve j-4 --placed ORDER_ID");
+    assertThat(lost.err()).contains("\n    hostorder reconcile --provider memory j-4\n", "\n    hostorder resolve j-4 --placed ORDER_ID\n");
 
     Cli.Result retry = order(f);
     Cli.Result reconcile = run(provider("reconcile"));
 
     assertThat(retry.status()).as(retry.toString()).isEqualTo(7);
     assertThat(reconcile.status()).as(reconcile.toString()).isEqualTo(7);
-    assertThat(reconcile.out()).contains("[1/1] j-4: needs-operator");
+    assertThat(reconcile.err()).contains("[1/1] j-4: needs-operator", "\n  hostorder resolve REF --placed ORDER_ID\n");
     assertThat(account.orderCount()).isEqualTo(1);
 
     String id = account.orders().get(0).ref().id();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hostorder.cli.testshop.TestShops;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -42,12 +43,14 @@ class OrderCommandTest {
   void order_printsProgressLinesAndTheOrder() throws Exception {
     Cli.Result r = order("none", file(ORDER.formatted("broker-1")), "--promo", "SPRING");
     assertThat(r.status()).as(r.toString()).isZero();
-    assertThat(r.out()).containsPattern("adding item 1/1 to cart… done \\(\\d+ ms\\)")
+    // Progress on stderr, the order alone on stdout: 'order … > placed.txt' captures only the result.
+    assertThat(r.err()).containsPattern("adding item 1/1 to cart… done \\(\\d+ ms\\)")
         .containsPattern("applying promo code SPRING… done \\(\\d+ ms\\)")
         .containsPattern("checking out… done \\(\\d+ ms\\)")
-        .contains("order 1001 at testshop: PROCESSING (provider: open)", "reference:   broker-1",
-            "promo code:  SPRING", "1001-1  web-1  PROCESSING  ids: cartLine=cl1");
-    assertThat(r.err()).isEmpty();
+        .doesNotContain("order 1001 at testshop");
+    assertThat(r.out()).startsWith("order 1001 at testshop: PROCESSING (provider: open)")
+        .contains("reference:   broker-1", "promo code:  SPRING", "1001-1  web-1  PROCESSING  ids: cartLine=cl1")
+        .doesNotContain("…").doesNotContain("placing order").doesNotContain("journal:");
   }
 
   @Test
@@ -70,7 +73,8 @@ class OrderCommandTest {
     assertThat(order("none", f, "--journal", journal).status()).isZero();
     Cli.Result again = order("none", f, "--journal", journal);
     assertThat(again.status()).isZero();
-    assertThat(again.out()).contains("the journal already holds order reference broker-3", "order 1001");
+    assertThat(again.err()).contains("the journal already holds order reference broker-3");
+    assertThat(again.out()).contains("order 1001");
     assertThat(TestShops.orders(store)).isEqualTo(1);
   }
 
@@ -81,7 +85,8 @@ class OrderCommandTest {
     // Each run has a journal of its own here, as two hosts with a SQLite file each would.
     Cli.Result again = order("none", f, "--lookup-first");
     assertThat(again.status()).isZero();
-    assertThat(again.out()).contains("looking for an order with reference broker-4", "was already placed", "order 1001");
+    assertThat(again.err()).contains("looking for an order with reference broker-4", "was already placed");
+    assertThat(again.out()).contains("order 1001");
     assertThat(TestShops.orders(store)).isEqualTo(1);
   }
 
@@ -120,7 +125,7 @@ class OrderCommandTest {
     Cli.Result r = order("payment", file(ORDER.formatted("b5")));
     assertThat(r.status()).as(r.toString()).isEqualTo(5);
     assertThat(r.err()).contains("order 1001 at testshop: PENDING_PAYMENT", "invoice: id inv-1001, 12.50 EUR",
-        "hostorder status --order 1001");
+        "pay it, then follow the order with: hostorder status --provider testshop --order 1001\n");
   }
 
   @Test
@@ -152,8 +157,23 @@ class OrderCommandTest {
     Cli.Result r = order("outcome-unknown", file(ORDER.formatted("broker-7")));
     assertThat(r.status()).as(r.toString()).isEqualTo(7);
     assertThat(r.err()).contains("do NOT simply place it again", "step:            checkout",
-        "order reference: broker-7", "provider ids:    cartLine=cl1", "hostorder reconcile --provider TYPE broker-7",
-        "hostorder resolve broker-7 --placed ORDER_ID");
+        "order reference: broker-7", "provider ids:    cartLine=cl1", "\n    hostorder reconcile --provider testshop broker-7\n",
+        "\n    hostorder resolve broker-7 --placed ORDER_ID\n", "\n    hostorder resolve broker-7 --not-placed\n");
+  }
+
+  @Test
+  void order_outcomeUnknown_hintsRepeatTheRunsConfigFileProfileAndJournal_butNoSecret() throws Exception {
+    Path props = dir.resolve("my shop.properties");
+    Files.writeString(props, "[main]\nstore=" + store + "\ntoken=good-secret-token\nfail=outcome-unknown\n");
+    String journal = Cli.freshJournal();
+    Cli.Result r = Cli.run("order", "--provider", "testshop", "--config", props.toString(), "--profile", "main",
+        "--journal", journal, "--order-file", file(ORDER.formatted("broker-7j")).toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(7);
+    assertThat(r.err()).contains("\n    hostorder reconcile --provider testshop --config '" + props + "' --profile main"
+        + " --journal " + journal + " broker-7j\n", "\n    hostorder resolve --journal " + journal
+        + " broker-7j --placed ORDER_ID\n");
+    assertThat(r.all()).doesNotContain("good-secret-token");
   }
 
   @Test
@@ -199,14 +219,17 @@ class OrderCommandTest {
   }
 
   @Test
-  void configuration_fileThenSetThenEnvironment_laterWins() throws Exception {
+  void configuration_setBeatsEnvironment_whichBeatsTheFile() throws Exception {
     Path props = dir.resolve("shop.properties");
     Files.writeString(props, "store=" + store + "\ntoken=wrong-from-file\nfail=provider-error\n");
-    Path f = file(ORDER.formatted("prec"));
-    // --set overrides the file's token, the environment overrides --set's fail.
-    Cli.Result r = Cli.run(Map.of("HOSTORDER_FAIL", "none"), "order", "--provider", "testshop", "--config",
-        props.toString(), "--set", "token=good-token", "--set", "fail=payment", "--order-file", f.toString());
+    Map<String, String> env = Map.of("HOSTORDER_TOKEN", "good-token", "HOSTORDER_FAIL", "payment");
+    // The environment's token beats the file's; --set's fail beats the environment's.
+    Cli.Result r = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--set", "fail=none",
+        "--order-file", file(ORDER.formatted("prec")).toString());
     assertThat(r.status()).as(r.toString()).isZero();
+    Cli.Result envFail = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(),
+        "--order-file", file(ORDER.formatted("prec1")).toString());
+    assertThat(envFail.status()).as(envFail.toString()).isEqualTo(5);
     // The file alone: its wrong token.
     Cli.Result fileOnly = Cli.run("order", "--provider", "testshop", "--config", props.toString(),
         "--order-file", file(ORDER.formatted("prec2")).toString());
@@ -214,9 +237,92 @@ class OrderCommandTest {
   }
 
   @Test
+  void configuration_profiles_tellTwoAccountsOfOneTypeApart() throws Exception {
+    Path props = dir.resolve("accounts.properties");
+    Files.writeString(props, "store=" + store + "\n[shop-a]\ntoken=wrong-a\n[shop-b]\ntoken=good-b\n");
+    // A plain HOSTORDER_<KEY> belongs to no profile; HOSTORDER_SHOP_B_<KEY> belongs to shop-b only.
+    Map<String, String> env = Map.of("HOSTORDER_TOKEN", "wrong-plain", "HOSTORDER_SHOP_B_FAIL", "payment");
+
+    Cli.Result a = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--profile", "shop-a",
+        "--order-file", file(ORDER.formatted("pa")).toString());
+    Cli.Result b = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--profile", "shop-b",
+        "--order-file", file(ORDER.formatted("pb")).toString());
+    Cli.Result bOk = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--profile", "shop-b",
+        "--set", "fail=none", "--order-file", file(ORDER.formatted("pc")).toString());
+    Cli.Result none = Cli.run(env, "order", "--provider", "testshop", "--config", props.toString(), "--profile", "shop-c",
+        "--order-file", file(ORDER.formatted("pd")).toString());
+
+    assertThat(a.status()).as(a.toString()).isEqualTo(4);
+    assertThat(b.status()).as(b.toString()).isEqualTo(5);
+    assertThat(b.err()).contains("hostorder status --provider testshop --config " + props + " --profile shop-b --order 1001");
+    assertThat(bOk.status()).as(bOk.toString()).isZero();
+    assertThat(none.status()).isEqualTo(2);
+    assertThat(none.err()).contains("file " + props + " has no profile [shop-c]; its profiles: shop-a, shop-b");
+  }
+
+  @Test
+  void configuration_errors_sayWhereTheValueCameFrom() throws Exception {
+    Path props = dir.resolve("accounts.properties");
+    Files.writeString(props, "store=" + store + "\ntoken=good-token\n[slow]\nfail=slowly\n");
+    Path f = file(ORDER.formatted("origin"));
+
+    Cli.Result fromEnv = Cli.run(Map.of("HOSTORDER_FAIL", "never"), "order", "--provider", "testshop", "--config",
+        props.toString(), "--order-file", f.toString());
+    Cli.Result fromProfile = Cli.run("order", "--provider", "testshop", "--config", props.toString(), "--profile", "slow",
+        "--order-file", f.toString());
+    Cli.Result fromSet = Cli.run("order", "--provider", "testshop", "--config", props.toString(), "--set", "fail=maybe",
+        "--order-file", f.toString());
+
+    assertThat(fromEnv.status()).isEqualTo(2);
+    assertThat(fromEnv.err()).contains("configuration key 'fail': 'never' is not one of",
+        "(fail from environment variable HOSTORDER_FAIL)");
+    assertThat(fromProfile.err()).contains("'slowly' is not one of", "(fail from file " + props + ":slow)");
+    assertThat(fromSet.err()).contains("'maybe' is not one of", "(fail from --set)");
+    assertThat(TestShops.requests(store)).isZero();
+  }
+
+  @Test
   void configuration_missingConfigFile_status2() throws Exception {
     Cli.Result r = Cli.run("list", "--provider", "testshop", "--config", dir.resolve("none.properties").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--config");
+  }
+
+  @Test
+  void order_promoOnAReferenceAlreadyPlaced_isRefused_notSilentlyShown() throws Exception {
+    Path f = file(ORDER.formatted("promo-late"));
+    String journal = Cli.freshJournal();
+    Cli.Result first = order("none", f, "--journal", journal);
+    Cli.Result late = order("none", f, "--journal", journal, "--promo", "BOGUS");
+    Cli.Result viaProvider = order("none", f, "--lookup-first", "--promo", "BOGUS");
+
+    assertThat(first.status()).as(first.toString()).isZero();
+    for (Cli.Result r : List.of(late, viaProvider)) {
+      assertThat(r.status()).as(r.toString()).isEqualTo(9);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).contains("error: promo code BOGUS was not applied:", "order reference promo-late as already"
+          + " placed (order 1001), and a promo code applies only to an order being placed; nothing was sent");
+    }
+    assertThat(late.err()).contains("the journal holds order reference promo-late");
+    assertThat(viaProvider.err()).contains("the provider holds order reference promo-late");
+    assertThat(TestShops.orders(store)).isEqualTo(1);
+  }
+
+  @Test
+  void order_fileErrors_giveLineColumnAndPath_inTheOrdersWords() throws Exception {
+    Cli.Result shape = order("none", file("{\"reference\": \"x\",\n \"items\": {\"plan\": \"vps-1\"}}"));
+    Cli.Result builder = order("none", file("{\"items\": [{\"plan\": \"vps-1\",\n  \"addRelated\": {\"plan\": \"b\"}}]}"));
+    Cli.Result array = order("none", file("[{\"plan\": \"vps-1\"}]"));
+
+    assertThat(shape.status()).isEqualTo(3);
+    assertThat(shape.err()).contains("  items: expected a list [...], got an object (line 2, column 11)");
+    assertThat(builder.err()).contains("  items[0].addRelated: unknown field 'addRelated'; known fields: access, addons,"
+        + " image, name, options, period, plan, quantity, region, related, resources (line 2, column ");
+    assertThat(array.err()).contains("  $: expected an order: an object with reference, promoCode and items, got a list"
+        + " (line 1, column 1)");
+    for (Cli.Result r : List.of(shape, builder, array)) {
+      assertThat(r.all()).doesNotContain("Builder").doesNotContain("deserialize").doesNotContain("io.hostorder");
+    }
+    assertThat(TestShops.requests(store)).isZero();
   }
 }

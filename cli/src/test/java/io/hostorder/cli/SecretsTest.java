@@ -65,6 +65,15 @@ class SecretsTest {
   }
 
   @Test
+  void aWrongTokenOfAProfile_isNotEchoed() {
+    String wrong = "wrong-profile-token-3f9a";
+    Cli.Result r = Cli.run(Map.of("HOSTORDER_SHOP_B_TOKEN", wrong, "HOSTORDER_SHOP_B_STORE", store), "list",
+        "--provider", "testshop", "--profile", "shop-b", "--debug");
+    assertThat(r.status()).as(r.toString()).isEqualTo(4);
+    assertThat(r.all()).doesNotContain(wrong);
+  }
+
+  @Test
   void anInvalidOrderFile_doesNotEchoItsPassword() throws Exception {
     Path order = dir.resolve("bad.json");
     Files.writeString(order, "{\"items\": [{\"plan\": \"x\", \"access\": {\"password\": \"" + PASSWORD + "\", \"sshKeyId\": \"k\"}}]}");

@@ -116,7 +116,8 @@ class SimulatorCommandsTest {
   void refusedCredentials_status4() throws Exception {
     Cli.Result r = run(harness.badCredentials().orElseThrow(), "list");
     assertThat(r.status()).as(r.toString()).isEqualTo(4);
-    assertThat(r.err()).startsWith("error: ").doesNotContain("\tat ");
+    assertThat(r.err()).contains("\nerror: ").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
   }
 
   @Test
@@ -148,5 +149,27 @@ class SimulatorCommandsTest {
     assertThat(r.status()).as(r.toString()).isEqualTo(7);
     assertThat(r.err()).contains("order reference: " + reference, "do NOT simply place it again");
     assertThat(observer.orderCount()).isEqualTo(1);
+  }
+
+  @Test
+  void order_noJournal_json_keepsTheCannotFindItAgainWarning_onStderr() throws Exception {
+    Cli.Result r = run("order", "--order-file", orderFile(harness.plainItem()).toString(), "--no-journal", "--json");
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(JSON.readTree(r.out()).get("id").asText()).isNotBlank();
+    assertThat(r.err()).contains("warning: jsonrest cannot find an order again by its reference",
+        "check first with: hostorder list --provider jsonrest\n");
+  }
+
+  @Test
+  void configuration_aStrayPasswordInTheEnvironment_isNamedInTheError() {
+    Cli.Result r = Cli.run(java.util.Map.of("HOSTORDER_PASSWORD", "stray-env-pw"), "list", "--provider", "jsonrest",
+        "--set", "base-url=" + harness.config().require("base-url"), "--set", "token=set-token-1");
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("configuration key 'token': give either token or username and password, not both"
+        + " (token from --set; password from environment variable HOSTORDER_PASSWORD)");
+    assertThat(r.all()).doesNotContain("stray-env-pw").doesNotContain("set-token-1");
+    assertThat(observer.requestCount()).isZero();
   }
 }

@@ -16,8 +16,8 @@ class TckCommandTest {
   void tck_withoutConfiguration_runsAgainstTheBuiltInSimulator_andWritesTheReports() {
     Cli.Result r = Cli.run("tck", "--provider", "memory", "--report", dir.toString());
     assertThat(r.status()).as(r.toString()).isZero();
-    assertThat(r.out()).containsPattern("running the TCK against memory… done \\(\\d+ ms\\)")
-        .contains("R3.2", "PASS", "SKIP", "— PASSED", "hostorder-tck-memory.html");
+    assertThat(r.err()).containsPattern("running the TCK against memory… done \\(\\d+ ms\\)");
+    assertThat(r.out()).contains("R3.2", "PASS", "SKIP", "— PASSED", "hostorder-tck-memory.html");
     assertThat(dir.resolve("hostorder-tck-memory.html")).exists();
     assertThat(dir.resolve("TEST-hostorder-tck-memory.xml")).exists();
   }
@@ -73,5 +73,25 @@ class TckCommandTest {
     assertThat(r.status()).as(r.toString()).isEqualTo(1);
     assertThat(r.out()).contains("FAIL", "— FAILED");
     assertThat(Files.readString(dir.resolve("hostorder-tck-testshop.html"))).doesNotContain("bad-token-1");
+  }
+
+  @Test
+  void tck_aStrayCredentialInTheEnvironment_keepsTheSimulator() {
+    Cli.Result r = Cli.run(java.util.Map.of("HOSTORDER_PASSWORD", "stray-pw-1", "HOSTORDER_TOKEN", "stray-token-1"),
+        "tck", "--provider", "memory", "--report", dir.toString());
+
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).doesNotContain("testing the account").doesNotContain("LIVE");
+  }
+
+  @Test
+  void tck_anAccountInTheEnvironment_saysWhichVariablesMadeIt() {
+    Cli.Result r = Cli.run(java.util.Map.of("HOSTORDER_BASE_URL", "https://api.example.com", "HOSTORDER_TOKEN",
+        "env-token-1"), "tck", "--provider", "jsonrest", "--report", dir.toString());
+
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("note: testing the account of environment variables HOSTORDER_BASE_URL, HOSTORDER_TOKEN,"
+        + " not the built-in simulator", "confirm with --live --confirm-real-orders");
+    assertThat(r.all()).doesNotContain("env-token-1");
   }
 }

@@ -48,4 +48,13 @@ public record ConfigKey(String name, String description, Kind kind, boolean requ
   public String environmentVariable() {
     return "HOSTORDER_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
   }
+
+  /**
+   * Returns the environment variable that sets this key in {@code profile}: {@code HOSTORDER_}, the profile
+   * and the name, in upper case with underscores ({@code HOSTORDER_SHOP_B_BASE_URL} for profile {@code shop-b}).
+   */
+  public String environmentVariable(String profile) {
+    return "HOSTORDER_" + profile.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_"
+        + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+  }
 }

@@ -21,8 +21,8 @@ import java.util.TreeMap;
  * {@link ConfigKey keys} by {@link #check(List)}, with typed getters. Immutable;
  * {@link #toString()} masks secrets.
  *
- * <p>Where the values come from, lowest precedence first: a properties file, {@code --set key=value}
- * pairs, then {@code HOSTORDER_<KEY>} environment variables (see {@link ConfigSources}).
+ * <p>Where the values come from, lowest precedence first: a properties file (and its profile),
+ * {@code HOSTORDER_<KEY>} environment variables, then {@code --set key=value} pairs (see {@link ConfigSources}).
  */
 public final class ProviderConfig {
   private final Map<String, String> values;

@@ -10,7 +10,15 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.hostorder.core.OrderValidator;
 import io.hostorder.core.error.InvalidOrderException;
@@ -47,6 +55,7 @@ public final class OrderJson {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .addModule(new SimpleModule("hostorder-vocabulary").setDeserializerModifier(new BuilderVocabulary()))
         .build();
     mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
     mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
@@ -110,6 +119,11 @@ public final class OrderJson {
     return MAPPER;
   }
 
+  /**
+   * Returns the violation {@code e} stands for, in the words of the order's JSON form: what was expected at
+   * which path, and the line and column ({@code items[0].quantity: expected a whole number, got text (line 4,
+   * column 17)}); never Jackson's own class names.
+   */
   private static Violation violation(JsonProcessingException e) {
     String path = "$";
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
@@ -124,12 +138,99 @@ public final class OrderJson {
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
       }
-      why = root instanceof IllegalArgumentException ? root.getMessage() : e.getOriginalMessage();
-      if (e.getLocation() != null && !(e instanceof JsonMappingException)) {
-        why = why + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+      if (root instanceof com.fasterxml.jackson.core.exc.StreamReadException syntax) {
+        // A syntax error inside a field is wrapped in a mapping error: the words are the syntax error's.
+        why = "not valid JSON: " + syntax(syntax.getOriginalMessage());
+      } else if (root instanceof IllegalArgumentException && root.getMessage() != null) {
+        why = root.getMessage();
+      } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+        why = "expected " + expected(mi.getTargetType()) + got(mi);
+      } else if (e instanceof JsonMappingException) {
+        why = "not a value of the order's JSON form";
+      } else {
+        why = "not valid JSON: " + syntax(e.getOriginalMessage());
       }
     }
-    return new Violation(path, firstLine(why));
+    // A document that ends too early has no field path, but the parser knows where it stopped.
+    why = firstLine(why);
+    if (e.getLocation() != null && e.getLocation().getLineNr() > 0) {
+      why = why + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+    return new Violation(path, why);
+  }
+
+  /** Names what a field of {@code type} holds, as docs/cli.md describes the order file. */
+  private static String expected(Class<?> type) {
+    if (type == OrderRequest.class || type == OrderRequest.Builder.class) {
+      return "an order: an object with reference, promoCode and items";
+    }
+    if (type == io.hostorder.core.model.OrderItem.class || type == io.hostorder.core.model.OrderItem.Builder.class) {
+      return "an item: an object with plan, period and the other item fields";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type)) {
+      return "a list [...]";
+    }
+    if (java.util.Map.class.isAssignableFrom(type)) {
+      return "an object of names to text values";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type.isEnum() || type == io.hostorder.core.model.BillingPeriod.class) {
+      return "text";
+    }
+    return "an object";
+  }
+
+  /** Returns {@code ", got …"} naming the JSON value the parser stood on, or an empty string. */
+  private static String got(MismatchedInputException e) {
+    if (!(e.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
+      return "";
+    }
+    JsonToken t = parser.currentToken();
+    String what = switch (t) {
+      case START_ARRAY, END_ARRAY -> "a list";
+      case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
+      case VALUE_STRING -> "text";
+      case VALUE_NUMBER_INT -> "a whole number";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE, VALUE_FALSE -> "true/false";
+      case VALUE_NULL -> "null";
+      default -> null;
+    };
+    return what == null ? "" : ", got " + what;
+  }
+
+  /** Returns a syntax error's message without Jackson's character codes and source excerpt. */
+  private static String syntax(String message) {
+    String m = firstLine(message).replaceAll(" \\(code \\d+\\)", "");
+    int at = m.indexOf(" at [Source");
+    return at < 0 ? m : m.substring(0, at);
+  }
+
+  /**
+   * Keeps the builders' convenience methods ({@code addRelated}, {@code addItem}) out of the JSON form: with
+   * {@code withPrefix = ""} Jackson would take every one-argument builder method for a field, so
+   * {@code "addRelated"} would be read as a second spelling of {@code related} and listed among the known fields.
+   */
+  private static final class BuilderVocabulary extends BeanDeserializerModifier {
+    @Override
+    public List<BeanPropertyDefinition> updateProperties(DeserializationConfig config, BeanDescription description,
+        List<BeanPropertyDefinition> properties) {
+      if (!description.getBeanClass().getName().startsWith("io.hostorder.core.model.")) {
+        return properties;
+      }
+      return properties.stream().filter(p -> !p.getName().matches("add[A-Z].*")).collect(Collectors.toList());
+    }
   }
 
   private static String path(List<JsonMappingException.Reference> refs) {

@@ -25,18 +25,88 @@ class ConfigSourcesTest {
   @TempDir Path dir;
 
   @Test
-  void resolve_environmentBeatsSetBeatsFile() throws Exception {
+  void resolve_setBeatsEnvironmentBeatsFile() throws Exception {
     Path file = dir.resolve("p.properties");
-    Files.writeString(file, "base-url=https://file.example\nusername=from-file\nformat=json\n");
+    Files.writeString(file, "base-url=https://file.example\nusername=from-file\nformat=json\ncall-timeout=5s\n");
 
-    ProviderConfig config = ConfigSources.resolve(file,
+    ResolvedConfig resolved = ConfigSources.resolve(file, null,
         List.of("base-url=https://set.example", "username=from-set"),
-        Map.of("HOSTORDER_USERNAME", "from-env", "HOSTORDER_UNRELATED", "x"), KEYS).check(KEYS);
+        Map.of("HOSTORDER_USERNAME", "from-env", "HOSTORDER_CALL_TIMEOUT", "7s", "HOSTORDER_UNRELATED", "x"), KEYS);
+    ProviderConfig config = resolved.config().check(KEYS);
 
     assertThat(config.require("base-url")).isEqualTo("https://set.example");
-    assertThat(config.require("username")).isEqualTo("from-env");
+    assertThat(config.require("username")).isEqualTo("from-set");
+    assertThat(config.require("call-timeout")).isEqualTo("7s");
     assertThat(config.require("format")).isEqualTo("json");
     assertThat(config.values()).doesNotContainKey("unrelated");
+    assertThat(resolved.origin("username")).isEqualTo("--set");
+    assertThat(resolved.origin("call-timeout")).isEqualTo("environment variable HOSTORDER_CALL_TIMEOUT");
+    assertThat(resolved.origin("format")).isEqualTo("file " + file);
+  }
+
+  @Test
+  void resolve_profile_readsItsSectionOverTheSharedKeys_andOnlyItsOwnVariables() throws Exception {
+    Path file = dir.resolve("accounts.properties");
+    Files.writeString(file, "format=json\n[shop-a]\nbase-url=https://a.example\nusername=alice\n"
+        + "[shop-b]\nbase-url=https://b.example\nusername=bob\nformat=xml\n");
+    Map<String, String> env = Map.of("HOSTORDER_PASSWORD", "stray", "HOSTORDER_SHOP_B_PASSWORD", "pw-b",
+        "HOSTORDER_SHOP_A_PASSWORD", "pw-a");
+
+    ResolvedConfig b = ConfigSources.resolve(file, "shop-b", List.of(), env, KEYS);
+    ResolvedConfig a = ConfigSources.resolve(file, "shop-a", List.of(), env, KEYS);
+
+    assertThat(b.config().values()).containsEntry("base-url", "https://b.example").containsEntry("username", "bob")
+        .containsEntry("format", "xml").containsEntry("password", "pw-b");
+    assertThat(a.config().values()).containsEntry("base-url", "https://a.example").containsEntry("format", "json")
+        .containsEntry("password", "pw-a");
+    assertThat(b.origin("username")).isEqualTo("file " + file + ":shop-b");
+    assertThat(a.origin("format")).isEqualTo("file " + file);
+    assertThat(b.origin("password")).isEqualTo("environment variable HOSTORDER_SHOP_B_PASSWORD");
+  }
+
+  @Test
+  void resolve_profileFromTheEnvironmentAlone() {
+    ResolvedConfig r = ConfigSources.resolve(null, "b", List.of(),
+        Map.of("HOSTORDER_B_BASE_URL", "https://b.example", "HOSTORDER_BASE_URL", "https://plain.example"), KEYS);
+
+    assertThat(r.config().values()).containsExactly(Map.entry("base-url", "https://b.example"));
+  }
+
+  @Test
+  void resolve_unknownProfile_namesTheFileAndItsProfiles() throws Exception {
+    Path file = dir.resolve("accounts.properties");
+    Files.writeString(file, "[shop-a]\nusername=alice\n[shop-b]\nusername=bob\n");
+
+    assertThatThrownBy(() -> ConfigSources.resolve(file, "shop-c", List.of(), Map.of(), KEYS))
+        .hasMessageContaining("file " + file + " has no profile [shop-c]; its profiles: shop-a, shop-b");
+    assertThatThrownBy(() -> ConfigSources.resolve(file, null, List.of(), Map.of(), KEYS))
+        .hasMessageContaining("choose one with --profile NAME");
+    assertThatThrownBy(() -> ConfigSources.resolve(null, "shop-c", List.of(), Map.of(), KEYS))
+        .hasMessageContaining("HOSTORDER_SHOP_C_<KEY>");
+  }
+
+  @Test
+  void explain_withoutAProfile_pointsAtTheFilesProfiles() throws Exception {
+    Path file = dir.resolve("accounts.properties");
+    Files.writeString(file, "format=json\n[shop-a]\nbase-url=https://a.example\n[shop-b]\nbase-url=https://b.example\n");
+    ResolvedConfig r = ConfigSources.resolve(file, null, List.of(), Map.of(), KEYS);
+
+    assertThatThrownBy(() -> r.config().check(KEYS))
+        .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(r.explain(e).getMessage())
+            .isEqualTo("configuration key 'base-url': required (base URL); the --config file also holds the profiles"
+                + " shop-a, shop-b, read only with --profile NAME"));
+  }
+
+  @Test
+  void explain_namesWhereEachValueTheMessageNamesCameFrom() {
+    ResolvedConfig r = ConfigSources.resolve(null, null, List.of("token=t"), Map.of("HOSTORDER_PASSWORD", "p"),
+        List.of(ConfigKey.secret("token", "t"), ConfigKey.secret("password", "p")));
+
+    ConfigurationException e = r.explain(new ConfigurationException("token", "give either token or username and password, not both"));
+
+    assertThat(e.key()).isEqualTo("token");
+    assertThat(e.getMessage()).isEqualTo("configuration key 'token': give either token or username and password, not both"
+        + " (token from --set; password from environment variable HOSTORDER_PASSWORD)");
   }
 
   @Test

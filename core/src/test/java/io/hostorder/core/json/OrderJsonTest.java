@@ -10,6 +10,7 @@ import io.hostorder.core.model.BillingPeriod;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRequest;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrderJsonTest {
@@ -159,6 +160,45 @@ class OrderJsonTest {
     assertThat(order.toString()).doesNotContain("MyPassword1").doesNotContain("OptSecret9").contains("****")
         .contains("backups_schedule_name=b");
     assertThat(order.items().get(0).access().toString()).isEqualTo("Access{password=****}");
+  }
+
+  @Test
+  void read_builderMethodNames_areNotFields_andNotListedAsKnown() {
+    Violation item = only("{\"items\":[{\"plan\":\"1\",\"addRelated\":{\"plan\":\"2\"}}]}");
+    Violation order = only("{\"items\":[{\"plan\":\"1\"}],\"addItem\":{\"plan\":\"2\"}}");
+
+    assertThat(item.path()).isEqualTo("items[0].addRelated");
+    assertThat(item.message()).startsWith("unknown field 'addRelated'; known fields: access, addons, image, name, "
+        + "options, period, plan, quantity, region, related, resources (line 1, column ");
+    assertThat(order.message()).startsWith("unknown field 'addItem'; known fields: items, promoCode, reference (line 1");
+  }
+
+  @Test
+  void read_wrongShapes_sayWhatWasExpected_inTheOrdersWords_withLineAndColumn() {
+    Violation array = only("[]");
+    Violation items = only("{\n  \"items\": {\"plan\": \"1\"}\n}");
+    Violation quantity = only("{\"items\": [\n  {\"plan\": \"1\",\n   \"quantity\": \"two\"}]}");
+    Violation plan = only("{\"items\":[{\"plan\":{\"id\":1}}]}");
+
+    assertThat(array.path()).isEqualTo("$");
+    assertThat(array.message()).isEqualTo("expected an order: an object with reference, promoCode and items, got a list"
+        + " (line 1, column 1)");
+    assertThat(items.path()).isEqualTo("items");
+    assertThat(items.message()).isEqualTo("expected a list [...], got an object (line 2, column 12)");
+    assertThat(quantity.path()).isEqualTo("items[0].quantity");
+    assertThat(quantity.message()).startsWith("expected a whole number, got text (line 3, column ");
+    assertThat(plan.message()).startsWith("expected text, got an object (line 1, column ");
+    for (Violation v : List.of(array, items, quantity, plan)) {
+      assertThat(v.message()).doesNotContain("Builder").doesNotContain("io.hostorder").doesNotContain("deserialize");
+    }
+  }
+
+  @Test
+  void read_malformedJson_saysWhereWithoutJacksonInternals() {
+    Violation v = only("{\"items\": [\n  {\"plan\": \"1\",}\n]}");
+
+    assertThat(v.message()).startsWith("not valid JSON: ").contains("(line 2, column ").doesNotContain("code 125")
+        .doesNotContain("Source");
   }
 
   private static Violation only(String json) {
