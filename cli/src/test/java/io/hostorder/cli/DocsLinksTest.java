@@ -46,12 +46,16 @@ class DocsLinksTest {
   }
 
   @Test
-  void docsIndex_namesEveryPage() {
+  void docsIndexAndReadme_linkEveryPage() {
     String index = Markdown.read(Markdown.ROOT.resolve("docs/README.md"));
+    String readme = Markdown.read(Markdown.ROOT.resolve("README.md"));
     for (Path page : Markdown.pages()) {
-      if (page.getParent().endsWith("docs") && !page.endsWith("README.md")) {
-        assertThat(index).as("docs/README.md links " + page.getFileName())
-            .contains("](" + page.getFileName() + ")");
+      if (page.getParent().endsWith("docs")) {
+        String name = page.getFileName().toString();
+        assertThat(readme).as("README.md links docs/" + name).contains("](docs/" + name + ")");
+        if (!name.equals("README.md")) {
+          assertThat(index).as("docs/README.md links " + name).contains("](" + name + ")");
+        }
       }
     }
   }
