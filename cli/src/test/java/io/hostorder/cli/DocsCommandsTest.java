@@ -79,17 +79,11 @@ class DocsCommandsTest {
     if (!c.startsWith("hostorder ") || c.matches(".*(\\[|…|\\\\\\||(^|\\s)\\.\\.\\.(\\s|$)|\\sTYPE|\\sCOMMAND).*")) {
       return null;
     }
-    List<String> args = new ArrayList<>();
-    for (String word : c.substring("hostorder ".length()).strip().split("\\s+")) {
-      if (word.startsWith("$")) {
-        String value = variables.get(word.substring(1));
-        if (value == null) {
-          return word + " is not set on the page before it";
-        }
-        args.addAll(List.of(value.split("\\s+")));
-      } else {
-        args.add(word);
-      }
+    List<String> args;
+    try {
+      args = Markdown.words(c.substring("hostorder ".length()), variables);
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
     }
     CommandLine cl = Hostorder.commandLine(CliContext.of(new StringWriter(), new StringWriter(), Map.of(),
         new Scrubber()));

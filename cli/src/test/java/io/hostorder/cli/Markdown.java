@@ -93,6 +93,28 @@ final class Markdown {
     return b.toString();
   }
 
+  /**
+   * Returns the words of a command line as a page shows it, each {@code $NAME} replaced by the words of
+   * {@code variables.get(NAME)} (a shell's {@code NAME="…"} set earlier on the page).
+   *
+   * @throws IllegalArgumentException naming a variable the page did not set
+   */
+  static List<String> words(String commandLine, Map<String, String> variables) {
+    List<String> words = new ArrayList<>();
+    for (String word : commandLine.strip().split("\\s+")) {
+      if (word.startsWith("$")) {
+        String value = variables.get(word.substring(1));
+        if (value == null) {
+          throw new IllegalArgumentException(word + " is not set on the page before it");
+        }
+        words.addAll(List.of(value.strip().split("\\s+")));
+      } else {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+
   /** Returns the anchors GitHub gives the headings of {@code text} ({@code ## The `x` — y} → {@code the-x--y}). */
   static Set<String> anchors(String text) {
     Set<String> anchors = new LinkedHashSet<>();

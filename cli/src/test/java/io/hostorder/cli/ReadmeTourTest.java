@@ -81,7 +81,8 @@ class ReadmeTourTest {
     while (m.find()) {
       name = m.group(1);
     }
-    assertThat(name).as("README.md line %d: the text before a json block names its file", offset + block.line()).isNotNull();
+    assertThat(name).as("README.md line %d: the text before a json block names its file", offset + block.line())
+        .isNotNull();
     Files.writeString(dir.resolve(name), block.text());
   }
 
@@ -114,16 +115,7 @@ class ReadmeTourTest {
     }
     assertThat(command).as("%s: the tour runs only ./hostorder commands", where).startsWith("./hostorder ");
     assertThat(command).as("%s: no quoting in tour commands", where).doesNotContain("\"", "'");
-    List<String> args = new ArrayList<>();
-    for (String word : command.substring("./hostorder ".length()).trim().split("\\s+")) {
-      if (word.startsWith("$")) {
-        String value = variables.get(word.substring(1));
-        assertThat(value).as("%s: %s is set earlier in the tour", where, word).isNotNull();
-        args.addAll(List.of(value.split("\\s+")));
-      } else {
-        args.add(word);
-      }
-    }
+    List<String> args = new ArrayList<>(Markdown.words(command.substring("./hostorder ".length()), variables));
     args.replaceAll(a -> a.replace(README_PORT, port));
     args.replaceAll(a -> a.endsWith(".json") && Files.exists(dir.resolve(a)) ? dir.resolve(a).toString() : a);
     if (args.get(0).equals("simulate")) {
