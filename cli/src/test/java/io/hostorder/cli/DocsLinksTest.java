@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * README.md, SPEC.md and docs/: every relative link reaches a file and, with {@code #anchor}, a heading of
- * it; docs/README.md indexes every page; README stays a short path with the two commands CI runs.
+ * it; README and docs/README.md link every page; README stays a short path, in its own words, with the two
+ * commands CI runs.
  */
 class DocsLinksTest {
   private static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(([^)\\s]+)\\)");
@@ -58,6 +59,26 @@ class DocsLinksTest {
         }
       }
     }
+  }
+
+  /** README's own words lead to the reference pages; a sentence of theirs copied into it would drift apart. */
+  @Test
+  void readme_repeatsNoSentenceOfTheReferencePages() {
+    StringBuilder reference = new StringBuilder();
+    for (Path page : Markdown.pages()) {
+      if (!page.equals(Markdown.ROOT.resolve("README.md"))) {
+        reference.append(' ').append(String.join(" ", Markdown.prose(Markdown.read(page)).split("\\s+")));
+      }
+    }
+    String prose = String.join(" ", Markdown.prose(Markdown.read(Markdown.ROOT.resolve("README.md"))).split("\\s+"));
+    List<String> repeated = new ArrayList<>();
+    for (String sentence : prose.split("(?<=[.:;])\\s+")) {
+      sentence = sentence.replaceFirst("[.:;]$", "");
+      if (sentence.length() >= 60 && reference.indexOf(sentence) >= 0) {
+        repeated.add(sentence);
+      }
+    }
+    assertThat(repeated).as("README sentences that stand in docs/ or SPEC.md too").isEmpty();
   }
 
   @Test
