@@ -80,7 +80,7 @@ final class HtmlPage {
     fact(h, "hostorder", f.version());
     fact(h, "Java", f.java());
     fact(h, "Operating system", f.os());
-    fact(h, "Provider", result.provider() + (result.live() ? " — an account's configuration (live)" : ""));
+    fact(h, "Provider", result.provider() + (result.live() ? " — LIVE: a real account, real orders" : " — not live: no real orders"));
     fact(h, "Configuration", f.configuration().isEmpty() ? "none recorded"
         : f.configuration().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("\n")));
     h.append("</table>\n");

@@ -124,7 +124,8 @@ public final class TckReports {
     };
   }
 
-  static String seconds(Duration d) {
+  /** Returns {@code d} in seconds with three decimals, e.g. {@code 4.321s}. */
+  public static String seconds(Duration d) {
     return String.format(Locale.ROOT, "%.3fs", d.toNanos() / 1e9);
   }
 
