@@ -23,7 +23,7 @@ final class HtmlPage {
       h1{font-size:1.4em;margin:0 0 .3em}h2{margin:1.4em 0 .4em}
       .sum{font-size:1.15em;margin:.3em 0 .6em}
       .ok{color:#1a7f37}.bad{color:#c62828}
-      nav a{margin-right:1.2em}
+      nav{margin-bottom:.6em}nav a{margin-right:1.2em}
       table{border-collapse:collapse;width:100%}
       th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
       th{background:#f0f0f0}
