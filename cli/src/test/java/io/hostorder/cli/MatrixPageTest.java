@@ -134,4 +134,25 @@ class MatrixPageTest {
     assertThat(page.getElementById("failed").nextElementSibling().text()).isEqualTo("No rule failed in any configuration.");
     assertThat(page.getElementById("skipped").nextElementSibling().text()).isEqualTo("No rule was skipped.");
   }
+
+  /** The page in a real browser through the documented {@code tck/check-report}; skipped without Chromium. */
+  @Test
+  void inChromium_theMatrixRendersItsSummary_andAsksTheNetworkForNothing() throws Exception {
+    Path script = Path.of("..", "tck", "check-report");
+    Process probe = new ProcessBuilder("bash", "-c", "[ -n \"${CHROMIUM:-}\" ] || command -v chromium || command -v "
+        + "chromium-browser || command -v google-chrome").redirectErrorStream(true).start();
+    boolean found = probe.waitFor() == 0;
+    org.junit.jupiter.api.Assumptions.assumeTrue(found, "Chromium is not installed (Debian: apt-get install chromium): "
+        + "the matrix page is not rendered in a browser here; tck/check-report does it by hand");
+    Path dir = Path.of("target", "matrix-in-browser");
+    Path page = new CompatibilityMatrix(results()).writeHtml(dir, SpecLinks.beside());
+    Process check = new ProcessBuilder("bash", script.toString(), page.toString(), dir.resolve("SPEC.html").toString())
+        .redirectErrorStream(true).start();
+    String out = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(check.waitFor(4, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    assertThat(check.exitValue()).as(out).isZero();
+    assertThat(out).contains("\"3 configurations of 2 providers, 2 passed, 1 failed — rule results: 4 passed, 1 failed, "
+        + "3 skipped — FAILED\"; no request off the machine");
+    assertThat(dir.resolve("index.png")).isNotEmptyFile();
+  }
 }
