@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +83,14 @@ public final class SpecLinks {
       return;
     }
     Files.createDirectories(directory);
-    Files.writeString(directory.resolve(PAGE), SpecPage.render(markdown(), RunFacts.hostorderVersion()), StandardCharsets.UTF_8);
+    // Several runs share a report directory (the demo's run side by side): each page lands whole, never half.
+    Path part = Files.createTempFile(directory, PAGE, ".part");
+    try {
+      Files.writeString(part, SpecPage.render(markdown(), RunFacts.hostorderVersion()), StandardCharsets.UTF_8);
+      Files.move(part, directory.resolve(PAGE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(part);
+    }
   }
 
   /**

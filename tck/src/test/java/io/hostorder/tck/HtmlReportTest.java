@@ -128,6 +128,10 @@ class HtmlReportTest {
   @Test
   void specHtml_coversEveryRuleOfTheSuite_andLeadsNowhereOffThePage(@TempDir Path dir) throws Exception {
     SpecLinks.beside().writeBeside(dir);
+    SpecLinks.beside().writeBeside(dir);
+    try (var files = Files.list(dir)) {
+      assertThat(files).as("written again in place, nothing half-written left").containsExactly(dir.resolve(SpecLinks.PAGE));
+    }
     Document spec = Jsoup.parse(dir.resolve(SpecLinks.PAGE).toFile(), "UTF-8");
     for (Rule rule : Rules.all()) {
       assertThat(spec.getElementById(rule.id())).as(rule.id()).isNotNull();
