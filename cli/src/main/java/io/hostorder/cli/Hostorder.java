@@ -5,10 +5,8 @@ import io.hostorder.core.model.Secrets;
 import io.hostorder.core.registry.ProviderRegistry;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds the {@code hostorder} command line over a {@link CliContext} and runs it. Parsing
@@ -33,10 +31,13 @@ final class Hostorder {
         .addSubcommand(new ResolveCommand(ctx))
         .addSubcommand(new TckCommand(ctx))
         .addSubcommand(new SimulateCommand(ctx))
-        .addSubcommand(new DemoCommand(ctx));
+        .addSubcommand(new DemoCommand(ctx))
+        .addSubcommand("help", new CommandLine.HelpCommand());
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
-    exitStatusTable(cl.getCommandSpec());
+    cl.getSubcommands().get("help").getCommandSpec().usageMessage().description(
+        "Prints the help of COMMAND, as 'hostorder COMMAND --help' does; without COMMAND, this help.");
+    CommandHelp.apply(cl);
     cl.setParameterExceptionHandler((ex, args) -> usageError(ctx, ex));
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         ErrorReport.print(ctx, ex, commandLine.getCommand() instanceof JsonOutput j && j.json(), root.debug,
@@ -109,12 +110,5 @@ final class Hostorder {
   private static boolean wantsJson(CommandLine.ParameterException ex) {
     return ex.getCommandLine().getParseResult() != null
         && ex.getCommandLine().getParseResult().originalArgs().contains("--json");
-  }
-
-  private static void exitStatusTable(CommandSpec spec) {
-    spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitStatus.TABLE);
-    for (Map.Entry<String, CommandLine> sub : spec.subcommands().entrySet()) {
-      exitStatusTable(sub.getValue().getCommandSpec());
-    }
   }
 }

@@ -26,8 +26,7 @@ import picocli.CommandLine.ParentCommand;
         + "or --set it runs against that account; a base-url that is not loopback places real orders "
         + "and needs --live --confirm-real-orders (only the cheapest sample item is ordered, and cancelled where "
         + "the provider can; every order left behind is listed). The environment alone switches from the simulator "
-        + "only when it sets HOSTORDER_BASE_URL (a stray HOSTORDER_PASSWORD does not), and then says so.",
-        "Exit status 0 only when no rule failed; 1 when one did."})
+        + "only when it sets HOSTORDER_BASE_URL (a stray HOSTORDER_PASSWORD does not), and then says so."})
 final class TckCommand implements Callable<Integer>, JsonOutput {
   private final CliContext ctx;
 
