@@ -68,11 +68,17 @@ final class ProviderOptions {
     return b.toString();
   }
 
-  /** Returns the factory of {@link #type}, or fails with a configuration error listing the installed types. */
+  /** Returns the factory of {@link #type}, or fails with a usage error suggesting the type meant and listing those installed. */
   OrderProviderFactory factory(ProviderRegistry registry) {
-    return registry.factory(type).orElseThrow(() -> new ConfigurationException("provider",
-        "unknown provider type '" + type + "'; installed: "
-            + String.join(", ", registry.factories().stream().map(OrderProviderFactory::type).sorted().toList())));
+    return registry.factory(type).orElseThrow(() -> unknownType(type,
+        registry.factories().stream().map(OrderProviderFactory::type).sorted().toList()));
+  }
+
+  /** Returns the error for a {@code --provider} naming no installed type: the type meant, if any, and every installed one. */
+  static UsageException unknownType(String type, List<String> installed) {
+    return new UsageException("--provider " + type + ": unknown provider type '" + type + "';"
+        + Spelling.didYouMean(type, installed) + " installed: " + String.join(", ", installed)
+        + " (hostorder providers describes them)");
   }
 
   /**

@@ -1,0 +1,35 @@
+package io.hostorder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Usage errors that say what was meant: the provider type. */
+class UsageErrorsTest {
+  @Test
+  void unknownProviderType_suggestsTheTypeMeant_andListsTheInstalledOnes() {
+    Cli.Result r = Cli.run("list", "--provider", "zomor");
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown provider type 'zomor'", "did you mean 'zomro'?",
+        "billmanager, hostway, jsonrest, memory", "testshop");
+  }
+
+  @Test
+  void unknownProviderType_ofTheTck_isNotCalledATypeWithoutSimulator() {
+    Cli.Result r = Cli.run("tck", "--provider", "hostwya");
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown provider type 'hostwya'", "did you mean 'hostway'?")
+        .doesNotContain("no built-in simulator");
+  }
+
+  @Test
+  void spelling_findsSwapsTyposAndPrefixes_notFarNames() {
+    List<String> types = List.of("billmanager", "hostway", "jsonrest", "memory", "zomro");
+    assertThat(Spelling.closest("zomor", types)).contains("zomro");
+    assertThat(Spelling.closest("jsonrset", types)).contains("jsonrest");
+    assertThat(Spelling.closest("bill", types)).contains("billmanager");
+    assertThat(Spelling.closest("HOSTWAY", types)).contains("hostway");
+    assertThat(Spelling.closest("aws", types)).isEmpty();
+  }
+}
