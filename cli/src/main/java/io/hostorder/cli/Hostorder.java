@@ -97,11 +97,12 @@ final class Hostorder {
 
   private static int usageError(CliContext ctx, CommandLine.ParameterException ex) {
     CommandLine cl = ex.getCommandLine();
-    ctx.err().println("error: " + ex.getMessage());
+    String message = UsageErrors.message(ex);
+    ctx.err().println("error: " + message);
     String name = cl.getCommandSpec().qualifiedName();
     ctx.err().println("run '" + name + " --help' for usage");
     if (cl.getCommand() instanceof JsonOutput && wantsJson(ex)) {
-      ctx.out().println(JsonView.text(JsonView.error(ex, ExitStatus.USAGE)));
+      ctx.out().println(JsonView.text(JsonView.error(new CommandLine.ParameterException(cl, message), ExitStatus.USAGE)));
     }
     return ExitStatus.USAGE;
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Usage errors that say what was meant: the provider type. */
+/** Usage errors that say what was meant: the provider type, the option a stray argument belongs to, an option's name. */
 class UsageErrorsTest {
   @Test
   void unknownProviderType_suggestsTheTypeMeant_andListsTheInstalledOnes() {
@@ -21,6 +21,29 @@ class UsageErrorsTest {
     assertThat(r.status()).as(r.toString()).isEqualTo(2);
     assertThat(r.err()).contains("unknown provider type 'hostwya'", "did you mean 'hostway'?")
         .doesNotContain("no built-in simulator");
+  }
+
+  @Test
+  void strayArgument_isNamed_withTheOptionMeantAndTheWholeCommand() {
+    Cli.Result r = Cli.run("order", "--provider", "billmanager", "--config", "billmanager.properties", "order.json");
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("unexpected argument 'order.json'", "did you mean --order-file order.json?",
+        "hostorder order --provider billmanager --config billmanager.properties --order-file order.json");
+  }
+
+  @Test
+  void strayArgument_withJson_isInTheErrorDocument() throws Exception {
+    Cli.Result r = Cli.run("list", "--provider", "testshop", "--json", "extra");
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(doc.at("/error/message").asText()).contains("unexpected argument 'extra'");
+  }
+
+  @Test
+  void unknownOption_suggestsTheOptionMeant() {
+    Cli.Result r = Cli.run("order", "--provider", "testshop", "--order-fil", "o.json");
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown option '--order-fil'", "did you mean --order-file");
   }
 
   @Test
