@@ -74,9 +74,15 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
     }
     Path dir = reportDirectory != null ? reportDirectory : Reports.newDirectory("hostorder-tck");
     Progress progress = Progress.of(ctx, json);
-    TckResult result = progress.step("running the TCK against " + harness.type()
-        + (harness.live() ? " (LIVE: real orders)" : ""), () -> Reports.quietly(root.debug, () -> TckRunner.builder(harness)
-            .reportDirectory(dir).confirmRealOrders(live && confirmRealOrders).build().run()));
+    progress.note("running the TCK against " + harness.type() + (harness.live() ? " (LIVE: real orders)" : "") + "…");
+    TckRunner.Builder runner = TckRunner.builder(harness).reportDirectory(dir).confirmRealOrders(live && confirmRealOrders);
+    TckCounter counter = TckCounter.of(ctx, json);
+    if (counter != null) {
+      runner.progress((name, rule, done, total) -> counter.ruleDone(name, done, total));
+    }
+    long start = System.nanoTime();
+    TckResult result = Reports.quietly(root.debug, () -> runner.build().run());
+    progress.note("done (" + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
     Path html = dir.resolve(TckReports.htmlFileName(result)).toAbsolutePath();
     Path xml = dir.resolve(TckReports.xmlFileName(result)).toAbsolutePath();
     if (json) {

@@ -49,6 +49,11 @@ class DemoCommandTest {
       assertThat(printed).contains("== " + type + " (simulator at http://");
       assertThat(dir.resolve("hostorder-tck-" + type + ".html")).exists();
     }
+    // The parallel TCK counts every run's rules on stderr, each to its end.
+    for (String type : DemoCommand.BUILT_IN) {
+      assertThat(err.toString()).containsPattern(java.util.regex.Pattern.quote(type) + " (\\d+)/\\1\\b");
+    }
+    assertThat(printed).doesNotContain(" rules (");
     assertThat(printed).containsPattern("adding item 1/1 to cart… done \\(\\d+ ms\\)")
         .contains("checking out… done", "promo code", "related item", "cancelling order", "status after cancel: CANCELLED",
             "RULE    TITLE", "R3.2", "— PASSED", "HTML report: " + dir.resolve("index.html").toAbsolutePath(),

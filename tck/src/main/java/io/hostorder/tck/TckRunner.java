@@ -55,8 +55,10 @@ public final class TckRunner {
   private final boolean confirmRealOrders;
   private final List<String> only;
   private final TckJournalSource journals;
+  private final TckProgress progress;
 
   private TckRunner(Builder b) {
+    this.progress = b.progress;
     this.only = List.copyOf(b.only);
     this.journals = b.journals;
     this.harness = b.harness;
@@ -129,7 +131,7 @@ public final class TckRunner {
   private TckResult execute(TckSession session) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    ResultCollector collector = new ResultCollector(session.secrets(), only);
+    ResultCollector collector = new ResultCollector(session.secrets(), only, harness.name(), progress);
     try {
       RunnerSuite.session = session;
       LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -181,6 +183,7 @@ public final class TckRunner {
     private boolean confirmRealOrders;
     private final List<String> only = new ArrayList<>();
     private TckJournalSource journals;
+    private TckProgress progress;
 
     private Builder(TckHarness harness) {
       this.harness = harness;
@@ -227,6 +230,12 @@ public final class TckRunner {
      */
     public Builder journals(TckJournalSource source) {
       this.journals = Objects.requireNonNull(source, "source == null");
+      return this;
+    }
+
+    /** Tells {@code progress} of each rule's result as the run goes ({@code 23/69 rules}); none by default. */
+    public Builder progress(TckProgress progress) {
+      this.progress = Objects.requireNonNull(progress, "progress == null");
       return this;
     }
 
