@@ -49,6 +49,9 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
   @Option(names = "--json", description = "Print one JSON document: the result of every rule and the report paths, or the error.")
   boolean json;
 
+  /** True when the run is against the built-in simulator this process starts (its orders end with it). */
+  private boolean builtInSimulator;
+
   TckCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -75,23 +78,46 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
     Path dir = reportDirectory != null ? reportDirectory : Reports.newDirectory("hostorder-tck");
     Progress progress = Progress.of(ctx, json);
     progress.note("running the TCK against " + harness.type() + (harness.live() ? " (LIVE: real orders)" : "") + "…");
-    TckRunner.Builder runner = TckRunner.builder(harness).reportDirectory(dir).confirmRealOrders(live && confirmRealOrders);
+    String prefix = TckOrders.newPrefix();
+    TckRunner.Builder runner = TckRunner.builder(harness).reportDirectory(dir).confirmRealOrders(live && confirmRealOrders)
+        .referencePrefix(prefix);
     TckCounter counter = TckCounter.of(ctx, json);
-    if (counter != null) {
-      runner.progress((name, rule, done, total) -> counter.ruleDone(name, done, total));
+    TckOrders orders = new TckOrders(prefix);
+    runner.progress(new io.hostorder.tck.TckProgress() {
+      @Override
+      public void ruleDone(String name, io.hostorder.tck.RuleResult rule, int done, int total) {
+        if (counter != null) {
+          counter.ruleDone(name, done, total);
+        }
+      }
+
+      @Override
+      public void orderPlaced(String name, String ruleId, String reference, String orderId) {
+        orders.placed(ruleId, reference, orderId);
+      }
+    });
+    if (!builtInSimulator) {
+      progress.note("the orders of this run stay at the provider; their references start with " + prefix
+          + " (listed at the end)");
     }
     long start = System.nanoTime();
     TckResult result = Reports.quietly(root.debug, () -> runner.build().run());
     progress.note("done (" + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
     Path html = dir.resolve(TckReports.htmlFileName(result)).toAbsolutePath();
     Path xml = dir.resolve(TckReports.xmlFileName(result)).toAbsolutePath();
+    String where = harness.config().optional("base-url").orElse(harness.type());
     if (json) {
       com.fasterxml.jackson.databind.node.ObjectNode doc = TckResultJson.tree(result);
       doc.put("html", html.toString());
       doc.put("junitXml", xml.toString());
+      doc.put("referencePrefix", prefix);
+      doc.set("placedOrders", orders.json());
       ctx.out().println(JsonView.text(doc));
     } else {
       ctx.out().print(Reports.console(result));
+      if (!builtInSimulator) {
+        orders.print(ctx.out(), where, "hostorder list " + provider.asArguments());
+      }
       ctx.out().println("reports: " + html);
       ctx.out().println("         " + xml);
     }
@@ -107,6 +133,7 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
           throw new UsageException("--live needs the account's configuration (--config, --profile, --set, "
               + "or HOSTORDER_BASE_URL and the other HOSTORDER_<KEY> in the environment)");
         }
+        builtInSimulator = true;
         return factory.simulated().orElseThrow(() -> new UsageException("provider type '" + provider.type
             + "' has no built-in simulator; give an account's configuration with --config or --set"));
       }
