@@ -41,8 +41,14 @@ final class Hostorder {
     cl.setParameterExceptionHandler((ex, args) -> usageError(ctx, ex));
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         ErrorReport.print(ctx, ex, commandLine.getCommand() instanceof JsonOutput j && j.json(), root.debug,
-            commandLine.getCommand()));
+            commandLine.getCommand(), providerOptions(commandLine)));
     return cl;
+  }
+
+  /** Returns the {@code --provider}/{@code --config}/{@code --profile} options of {@code command}, or null. */
+  private static ProviderOptions providerOptions(CommandLine command) {
+    return command.getCommandSpec().mixins().values().stream().map(m -> m.userObject())
+        .filter(ProviderOptions.class::isInstance).map(ProviderOptions.class::cast).findFirst().orElse(null);
   }
 
   /** Runs {@code args} and returns the exit status. */
