@@ -10,6 +10,7 @@ import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -61,8 +62,14 @@ final class Answers {
     return new Doc(doc);
   }
 
-  private static JsonNode xml(String text, String shown) {
-    Element root;
+  /**
+   * One parser per thread, made once: building a parser costs more than parsing a whole answer (the
+   * JDK's parser checks every feature it is given against lists), and {@link DocumentBuilder#reset}
+   * puts it back as the factory made it before each answer.
+   */
+  private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(Answers::newParser);
+
+  private static DocumentBuilder newParser() {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -72,7 +79,17 @@ final class Answers {
       f.setXIncludeAware(false);
       f.setExpandEntityReferences(false);
       f.setNamespaceAware(false);
-      DocumentBuilder b = f.newDocumentBuilder();
+      return f.newDocumentBuilder();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser refuses the safe settings: " + e.getMessage(), e);
+    }
+  }
+
+  private static JsonNode xml(String text, String shown) {
+    Element root;
+    DocumentBuilder b = PARSER.get();
+    try {
+      b.reset();
       b.setErrorHandler(null);
       root = b.parse(new InputSource(new StringReader(text))).getDocumentElement();
     } catch (Exception e) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The key hostorder sets on every service it orders and that the service list really returns: the
@@ -24,15 +25,20 @@ import java.util.Locale;
  */
 final class ServiceKey {
   static final int MAX_PLAIN = 40;
+  private static final Pattern OTHER_CHARACTERS = Pattern.compile("[^a-z0-9-]+");
+  private static final Pattern DASHES = Pattern.compile("-{2,}");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+  private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
   private ServiceKey() {}
 
   /** Returns the key derived from the broker's {@code reference}. */
   static String of(String reference) {
     String lower = reference.toLowerCase(Locale.ROOT);
-    String plain = lower.replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-+|-+$", "");
+    String plain = EDGE_DASHES.matcher(DASHES.matcher(OTHER_CHARACTERS.matcher(lower).replaceAll("-"))
+        .replaceAll("-")).replaceAll("");
     if (plain.length() > MAX_PLAIN) {
-      plain = plain.substring(0, MAX_PLAIN).replaceAll("-+$", "");
+      plain = TRAILING_DASHES.matcher(plain.substring(0, MAX_PLAIN)).replaceAll("");
     }
     if (plain.equals(reference) && !plain.isEmpty()) {
       return plain;
