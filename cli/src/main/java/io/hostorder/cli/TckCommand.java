@@ -116,7 +116,10 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
     } else {
       ctx.out().print(Reports.console(result));
       if (!builtInSimulator) {
-        orders.print(ctx.out(), where, "hostorder list " + provider.asArguments());
+        boolean lists = result.capabilities() != null
+            && result.capabilities().has(io.hostorder.core.Capability.ORDER_LIST);
+        orders.print(ctx.out(), where, lists ? "hostorder list " + provider.asArguments()
+            : "hostorder status " + provider.asArguments() + " --order ID");
       }
       ctx.out().println("reports: " + html);
       ctx.out().println("         " + xml);

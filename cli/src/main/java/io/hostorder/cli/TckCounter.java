@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Counts the rules of one or more TCK runs as they end and prints the counts on standard error, at most once per
  * interval and whenever a run has all its rules: {@code   23/69 rules (4 s)} for one run; for several, those still
- * going ({@code   billmanager 45/69, zomro 12/36 rules; 9 of 11 runs done (41 s)}). Safe for the threads of runs
+ * going ({@code   TCK rules: billmanager 45/69, zomro waiting; 9 of 11 runs done (41 s)}). Safe for the threads of runs
  * going on at once.
  */
 final class TckCounter {
@@ -60,11 +60,11 @@ final class TckCounter {
         if (n[1] > 0 && n[0] == n[1]) {
           finished++;
         } else {
-          going.add(c.getKey() + " " + n[0] + "/" + (n[1] == 0 ? "?" : String.valueOf(n[1])));
+          going.add(c.getKey() + (n[1] == 0 ? " waiting" : " " + n[0] + "/" + n[1]));
         }
       }
       err.println(going.isEmpty() ? "  all " + finished + " TCK runs have their results (" + seconds + " s)"
-          : "  " + String.join(", ", going) + " rules; " + finished + " of " + counts.size() + " runs done ("
+          : "  TCK rules: " + String.join(", ", going) + "; " + finished + " of " + counts.size() + " runs done ("
               + seconds + " s)");
     }
     err.flush();

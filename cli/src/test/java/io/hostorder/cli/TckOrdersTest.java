@@ -81,6 +81,22 @@ class TckOrdersTest {
   }
 
   @Test
+  void tck_againstAProviderThatCannotList_pointsToStatusOfEachOrder() throws Exception {
+    try (io.hostorder.tck.TckHarness hostway = new io.hostorder.tck.simulated.HostwayHarnessFactory().simulated()
+        .orElseThrow()) {
+      List<String> sets = new ArrayList<>();
+      hostway.config().values().forEach((k, v) -> sets.addAll(List.of("--set", k + "=" + v)));
+      Cli.Result tck = Cli.run(args(List.of("tck", "--provider", "hostway", "--report", dir.toString()), sets));
+      assertThat(tck.out()).as(tck.toString()).contains("orders this run placed at http://",
+          "see them with: hostorder status --provider hostway --set base-url=")
+          .containsPattern("--order ID\\n").doesNotContain("hostorder list");
+      for (String secret : hostway.secrets()) {
+        assertThat(tck.all()).doesNotContain(secret);
+      }
+    }
+  }
+
+  @Test
   void tck_againstTheBuiltInSimulator_listsNoOrders_theyEndWithTheRun() {
     Cli.Result r = Cli.run("tck", "--provider", "memory", "--report", dir.toString());
     assertThat(r.status()).as(r.toString()).isZero();
@@ -98,8 +114,8 @@ class TckOrdersTest {
     counter.ruleDone("zomro", 2, 2);
     counter.ruleDone("billmanager", 3, 3);
     assertThat(text.toString().lines().toList()).satisfiesExactly(
-        l -> assertThat(l).matches("  billmanager 1/3, zomro 0/\\? rules; 0 of 2 runs done \\(\\d+ s\\)"),
-        l -> assertThat(l).matches("  billmanager 1/3 rules; 1 of 2 runs done \\(\\d+ s\\)"),
+        l -> assertThat(l).matches("  TCK rules: billmanager 1/3, zomro waiting; 0 of 2 runs done \\(\\d+ s\\)"),
+        l -> assertThat(l).matches("  TCK rules: billmanager 1/3; 1 of 2 runs done \\(\\d+ s\\)"),
         l -> assertThat(l).matches("  all 2 TCK runs have their results \\(\\d+ s\\)"));
   }
 
