@@ -20,6 +20,20 @@ final class UsageErrors {
     ParseResult parsed = cl.getParseResult();
     List<String> unmatched = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getUnmatched()
         : parsed != null ? parsed.unmatched() : List.of();
+    java.util.Map<String, CommandLine> commands = cl.getSubcommands();
+    if (!commands.isEmpty() && !unmatched.isEmpty() && !unmatched.get(0).startsWith("-")) {
+      return unknownCommand(cl, unmatched.get(0), commands.keySet());
+    }
+    java.util.regex.Matcher help = java.util.regex.Pattern.compile("Unknown subcommand '(.*)'\\.").matcher(
+        String.valueOf(ex.getMessage()));
+    if (help.matches()) {
+      // 'hostorder help NAME' of a command that does not exist.
+      CommandLine top = cl;
+      while (top.getParent() != null) {
+        top = top.getParent();
+      }
+      return unknownCommand(top, help.group(1), top.getSubcommands().keySet());
+    }
     List<String> options = unmatched.stream().filter(a -> a.startsWith("-") && a.length() > 1).toList();
     if (!options.isEmpty()) {
       // What follows an unknown option is its value, most likely: the option is the mistake to name.
@@ -48,6 +62,11 @@ final class UsageErrors {
       b.append("; ").append(ex.getMessage());
     }
     return b.toString();
+  }
+
+  private static String unknownCommand(CommandLine cl, String typed, java.util.Set<String> names) {
+    return "unknown command '" + typed + "'" + Spelling.closest(typed, names).map(n -> "; did you mean '" + n + "'?").orElse("")
+        + " (" + cl.getCommandSpec().qualifiedName() + "'s commands: " + String.join(", ", names) + ")";
   }
 
   /** Returns the command as typed with {@code stray} given to {@code option}. */

@@ -47,6 +47,19 @@ class UsageErrorsTest {
   }
 
   @Test
+  void unknownCommand_suggestsTheCommandMeant_atTheTopAndBelow() {
+    Cli.Result top = Cli.run("ordr", "--provider", "testshop");
+    assertThat(top.status()).as(top.toString()).isEqualTo(2);
+    assertThat(top.err()).contains("unknown command 'ordr'; did you mean 'order'?", "reconcile, resolve");
+    Cli.Result below = Cli.run("journal", "shw", "broker-1");
+    assertThat(below.status()).as(below.toString()).isEqualTo(2);
+    assertThat(below.err()).contains("unknown command 'shw'; did you mean 'show'?");
+    Cli.Result help = Cli.run("help", "stauts");
+    assertThat(help.status()).as(help.toString()).isEqualTo(2);
+    assertThat(help.err()).contains("unknown command 'stauts'; did you mean 'status'?");
+  }
+
+  @Test
   void spelling_findsSwapsTyposAndPrefixes_notFarNames() {
     List<String> types = List.of("billmanager", "hostway", "jsonrest", "memory", "zomro");
     assertThat(Spelling.closest("zomor", types)).contains("zomro");
