@@ -24,9 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "await", mixinStandardHelpOptions = true,
     description = {"Waits until an order has a status (default ACTIVE): reads it with back-off (1 s, doubling up to "
         + "30 s) and never orders anything, then prints the order with its servers (service id, name, IP addresses). "
-        + "One progress line per read on standard error.",
-        "Exit status 0 when the order has the status, 12 when the time-out passed first (waiting again is safe), "
-        + "13 when the order failed or was cancelled instead."})
+        + "One progress line per read on standard error."})
 final class AwaitCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private final CliContext ctx;
 

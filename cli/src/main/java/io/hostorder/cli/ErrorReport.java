@@ -31,9 +31,20 @@ final class ErrorReport {
    * hints repeat the run's provider and journal options, so they can be pasted.
    */
   static int print(CliContext ctx, Throwable error, boolean json, boolean debug, Object command) {
+    return print(ctx, error, json, debug, command, null);
+  }
+
+  /** Prints as {@link #print(CliContext, Throwable, boolean, boolean, Object)} does; {@code provider} (may be null) says where a missing key can be given. */
+  static int print(CliContext ctx, Throwable error, boolean json, boolean debug, Object command, ProviderOptions provider) {
     int status = ExitStatus.of(error);
     PrintWriter err = ctx.err();
     err.println("error: " + message(error));
+    if (provider != null && error instanceof io.hostorder.core.error.ConfigurationException c) {
+      String where = provider.whereToGive(c);
+      if (where != null) {
+        err.println("  " + where);
+      }
+    }
     RunOptions run = command instanceof RunOptions r ? r : () -> "--provider TYPE";
     details(err, error, run);
     if (status == ExitStatus.OTHER && !debug && !(error instanceof HostorderException) && !(error instanceof CommandFailedException)) {
@@ -60,6 +71,10 @@ final class ErrorReport {
       int n = u.violations().size();
       return "invalid order (" + n + (n == 1 ? " problem" : " problems") + "; this provider lacks "
           + u.capability().name() + "); nothing was sent";
+    }
+    if (error instanceof io.hostorder.core.error.ConfigurationException c && c.key() != null && c.key().startsWith("--")) {
+      // An option, not a key: "--profile shop-a: …" reads as the command line does.
+      return c.key() + ": " + c.reason();
     }
     String m = error.getMessage();
     if (m == null || m.isBlank()) {

@@ -30,7 +30,7 @@ final class ExitStatus {
   static final int AWAIT_TIMEOUT = 12;
   static final int ORDER_ENDED = 13;
 
-  /** The table shown by every command's {@code --help} (and repeated in {@code docs/cli.md}). */
+  /** The whole table, shown by {@code hostorder --help} (and repeated in {@code docs/cli.md}); each command lists its own in {@link CommandHelp}. */
   static final java.util.Map<String, String> TABLE = table(
       "0", "success",
       "1", "anything else (a failed TCK rule, a temporary failure that is safe to retry, a bug)",

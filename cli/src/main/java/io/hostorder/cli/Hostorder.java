@@ -5,10 +5,8 @@ import io.hostorder.core.model.Secrets;
 import io.hostorder.core.registry.ProviderRegistry;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Builds the {@code hostorder} command line over a {@link CliContext} and runs it. Parsing
@@ -33,15 +31,24 @@ final class Hostorder {
         .addSubcommand(new ResolveCommand(ctx))
         .addSubcommand(new TckCommand(ctx))
         .addSubcommand(new SimulateCommand(ctx))
-        .addSubcommand(new DemoCommand(ctx));
+        .addSubcommand(new DemoCommand(ctx))
+        .addSubcommand("help", new CommandLine.HelpCommand());
     cl.setOut(ctx.out());
     cl.setErr(ctx.err());
-    exitStatusTable(cl.getCommandSpec());
+    cl.getSubcommands().get("help").getCommandSpec().usageMessage().description(
+        "Prints the help of COMMAND, as 'hostorder COMMAND --help' does; without COMMAND, this help.");
+    CommandHelp.apply(cl);
     cl.setParameterExceptionHandler((ex, args) -> usageError(ctx, ex));
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
         ErrorReport.print(ctx, ex, commandLine.getCommand() instanceof JsonOutput j && j.json(), root.debug,
-            commandLine.getCommand()));
+            commandLine.getCommand(), providerOptions(commandLine)));
     return cl;
+  }
+
+  /** Returns the {@code --provider}/{@code --config}/{@code --profile} options of {@code command}, or null. */
+  private static ProviderOptions providerOptions(CommandLine command) {
+    return command.getCommandSpec().mixins().values().stream().map(m -> m.userObject())
+        .filter(ProviderOptions.class::isInstance).map(ProviderOptions.class::cast).findFirst().orElse(null);
   }
 
   /** Runs {@code args} and returns the exit status. */
@@ -96,11 +103,12 @@ final class Hostorder {
 
   private static int usageError(CliContext ctx, CommandLine.ParameterException ex) {
     CommandLine cl = ex.getCommandLine();
-    ctx.err().println("error: " + ex.getMessage());
+    String message = UsageErrors.message(ex);
+    ctx.err().println("error: " + message);
     String name = cl.getCommandSpec().qualifiedName();
     ctx.err().println("run '" + name + " --help' for usage");
     if (cl.getCommand() instanceof JsonOutput && wantsJson(ex)) {
-      ctx.out().println(JsonView.text(JsonView.error(ex, ExitStatus.USAGE)));
+      ctx.out().println(JsonView.text(JsonView.error(new CommandLine.ParameterException(cl, message), ExitStatus.USAGE)));
     }
     return ExitStatus.USAGE;
   }
@@ -109,12 +117,5 @@ final class Hostorder {
   private static boolean wantsJson(CommandLine.ParameterException ex) {
     return ex.getCommandLine().getParseResult() != null
         && ex.getCommandLine().getParseResult().originalArgs().contains("--json");
-  }
-
-  private static void exitStatusTable(CommandSpec spec) {
-    spec.usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(ExitStatus.TABLE);
-    for (Map.Entry<String, CommandLine> sub : spec.subcommands().entrySet()) {
-      exitStatusTable(sub.getValue().getCommandSpec());
-    }
   }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.function.BiConsumer;
 
 /**
  * Runs the TCK against one built-in simulator inside a class loader of its own, so that several runs go
@@ -34,6 +35,14 @@ public final class IsolatedTck {
    * JSON, the harness's first.
    */
   public static String[] run(String type, String reportDirectory, String specUrl) {
+    return run(type, reportDirectory, specUrl, null);
+  }
+
+  /**
+   * Runs as {@link #run(String, String, String)} does, telling {@code progress} (may be null) of each rule's
+   * end: the harness's name and {@code {done, total}}. Its type is the JDK's, shared by every class loader.
+   */
+  public static String[] run(String type, String reportDirectory, String specUrl, BiConsumer<String, int[]> progress) {
     TckHarnessFactory factory = null;
     for (TckHarnessFactory f : ServiceLoader.load(TckHarnessFactory.class, IsolatedTck.class.getClassLoader())) {
       if (f.type().equals(type)) {
@@ -48,22 +57,29 @@ public final class IsolatedTck {
     List<String> out = new ArrayList<>();
     // A variant shares the harness's simulator, which the harness's own run closes at its end: variants first.
     for (TckHarness variant : harness.variants()) {
-      out.add(TckResultJson.write(TckRunner.builder(variant).only(TckHarness.VARIANT_TOPICS)
+      out.add(TckResultJson.write(counted(TckRunner.builder(variant).only(TckHarness.VARIANT_TOPICS), progress)
           .reportDirectory(Path.of(reportDirectory)).specLinks(spec).build().run()));
     }
-    out.add(0, TckResultJson.write(TckRunner.builder(harness).reportDirectory(Path.of(reportDirectory)).specLinks(spec)
+    out.add(0, TckResultJson.write(counted(TckRunner.builder(harness), progress).reportDirectory(Path.of(reportDirectory))
+        .specLinks(spec)
         .build().run()));
     return out.toArray(String[]::new);
   }
 
+  private static TckRunner.Builder counted(TckRunner.Builder runner, BiConsumer<String, int[]> progress) {
+    return progress == null ? runner : runner.progress((name, rule, done, total) -> progress.accept(name, new int[] {done, total}));
+  }
+
   /** Runs {@link #run} for {@code type} in a new class loader over this process's class path, on the calling thread. */
-  static List<TckResult> inOwnLoader(String type, Path reportDirectory, String specUrl) {
+  static List<TckResult> inOwnLoader(String type, Path reportDirectory, String specUrl,
+      BiConsumer<String, int[]> progress) {
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader("tck-" + type, classPath(), ClassLoader.getPlatformClassLoader())) {
       // JUnit finds its engines, and the registry its providers, through the context class loader.
       Thread.currentThread().setContextClassLoader(loader);
-      Object json = loader.loadClass(IsolatedTck.class.getName()).getMethod("run", String.class, String.class, String.class)
-          .invoke(null, type, reportDirectory.toString(), specUrl);
+      Object json = loader.loadClass(IsolatedTck.class.getName())
+          .getMethod("run", String.class, String.class, String.class, BiConsumer.class)
+          .invoke(null, type, reportDirectory.toString(), specUrl, progress);
       List<TckResult> results = new ArrayList<>();
       for (String one : (String[]) json) {
         results.add(TckResultJson.read(one));

@@ -26,9 +26,11 @@ final class ParallelTck {
    * Runs the TCK against every simulator at once, each in a class loader of its own (see
    * {@link IsolatedTck}), and returns the results in the order of {@code factories}, each harness's
    * variants ({@code billmanager[skipbasket,session]}) after it. The reports link their rule ids to the SPEC.md
-   * at {@code specUrl}, or to SPEC.html beside them when it is empty.
+   * at {@code specUrl}, or to SPEC.html beside them when it is empty. {@code counter} (may be null) counts the
+   * rules of every run as they end.
    */
-  static List<TckResult> run(List<TckHarnessFactory> factories, Path dir, String specUrl, PrintWriter out, boolean debug) {
+  static List<TckResult> run(List<TckHarnessFactory> factories, Path dir, String specUrl, PrintWriter out,
+      TckCounter counter, boolean debug) {
     out.println("running the TCK against " + factories.size() + " simulators at once…");
     out.flush();
     ExecutorService pool = Executors.newFixedThreadPool(factories.size(), r -> {
@@ -47,7 +49,8 @@ final class ParallelTck {
             long start = System.nanoTime();
             List<TckResult> result;
             try {
-              result = IsolatedTck.inOwnLoader(factory.type(), dir, specUrl);
+              result = IsolatedTck.inOwnLoader(factory.type(), dir, specUrl,
+                  counter == null ? null : (name, n) -> counter.ruleDone(name, n[0], n[1]));
             } catch (RuntimeException e) {
               // One run that cannot even start must not hide the others' results.
               synchronized (out) {

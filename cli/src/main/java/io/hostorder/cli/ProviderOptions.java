@@ -56,7 +56,11 @@ final class ProviderOptions {
     return set.contains("HOSTORDER_BASE_URL") ? set : List.of();
   }
 
-  /** Returns the options as they are typed, for a hint to paste: the provider, file, profile (never --set values). */
+  /**
+   * Returns the options as they are typed, for a hint to paste: the provider, file, profile, and each {@code --set}
+   * whose key is not secret ({@code --set base-url=…}); a secret is never repeated (the error for its absence says
+   * where else to give it).
+   */
   String asArguments() {
     StringBuilder b = new StringBuilder("--provider " + Shell.quote(type));
     if (configFile != null) {
@@ -65,14 +69,50 @@ final class ProviderOptions {
     if (profile != null) {
       b.append(" --profile ").append(Shell.quote(profile));
     }
+    for (String pair : pairs) {
+      int eq = pair.indexOf('=');
+      String key = eq < 0 ? pair.trim() : pair.substring(0, eq).trim();
+      if (eq > 0 && !secretKeys.contains(key) && !io.hostorder.core.model.Secrets.isSecretName(key)) {
+        b.append(" --set ").append(Shell.quote(pair));
+      }
+    }
     return b.toString();
   }
 
-  /** Returns the factory of {@link #type}, or fails with a configuration error listing the installed types. */
+  /** The keys the provider type declares secret, known once the configuration was resolved. */
+  private final java.util.Set<String> secretKeys = new java.util.HashSet<>();
+
+  /**
+   * Returns where a missing value of {@code error}'s key can be given, in this run's terms (its profile and
+   * file), or null when the error is about a value that was given (its origin is named) or not about a key.
+   */
+  String whereToGive(ConfigurationException error) {
+    String key = error.key();
+    // A value that was given names where it came from ("token from --set"): only a missing one gets the hint.
+    if (key == null || !key.matches("[a-z][a-z0-9-]*") || error.reason().contains(key + " from ")) {
+      return null;
+    }
+    String variable = "HOSTORDER_" + (profile != null ? profile.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_" : "")
+        + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    String inFile = key + "=VALUE " + (profile != null ? "under [" + profile + "] " : "")
+        + (configFile != null ? "in " + Shell.quote(configFile.toString()) : "in a --config file");
+    String environment = "in the environment as " + variable;
+    return io.hostorder.core.model.Secrets.isSecretName(key)
+        ? "give " + key + " " + environment + " (out of the shell's history), as " + inFile + ", or with --set " + key + "=VALUE"
+        : "give " + key + " with --set " + key + "=VALUE, " + environment + ", or as " + inFile;
+  }
+
+  /** Returns the factory of {@link #type}, or fails with a usage error suggesting the type meant and listing those installed. */
   OrderProviderFactory factory(ProviderRegistry registry) {
-    return registry.factory(type).orElseThrow(() -> new ConfigurationException("provider",
-        "unknown provider type '" + type + "'; installed: "
-            + String.join(", ", registry.factories().stream().map(OrderProviderFactory::type).sorted().toList())));
+    return registry.factory(type).orElseThrow(() -> unknownType(type,
+        registry.factories().stream().map(OrderProviderFactory::type).sorted().toList()));
+  }
+
+  /** Returns the error for a {@code --provider} naming no installed type: the type meant, if any, and every installed one. */
+  static UsageException unknownType(String type, List<String> installed) {
+    return new UsageException("--provider " + type + ": unknown provider type '" + type + "';"
+        + Spelling.didYouMean(type, installed) + " installed: " + String.join(", ", installed)
+        + " (hostorder providers describes them)");
   }
 
   /**
@@ -87,6 +127,7 @@ final class ProviderOptions {
     if (configFile != null && !Files.isReadable(configFile)) {
       throw new UsageException("--config " + configFile + ": no such readable file");
     }
+    factory.configKeys().stream().filter(io.hostorder.core.config.ConfigKey::secret).forEach(k -> secretKeys.add(k.name()));
     ResolvedConfig raw = ConfigSources.resolve(configFile, profile, pairs, ctx.environment(), factory.configKeys());
     // Register before checking: a malformed secret must not come back in an error message.
     ctx.scrubber().addAll(raw.config(), factory.configKeys());

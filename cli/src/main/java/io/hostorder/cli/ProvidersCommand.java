@@ -119,7 +119,9 @@ final class ProvidersCommand implements Callable<Integer>, JsonOutput {
           + "   periods: " + orNone(caps.periods().stream().sorted().map(BillingPeriod::iso).collect(Collectors.joining(" ")))
           + "   access: " + orNone(caps.accessKinds().stream().sorted().collect(Collectors.joining(", "))));
     }
-    out.println("  simulator:    " + (simulator ? "built in (hostorder simulate --provider " + f.type() + ")" : "none"));
+    boolean overHttp = f.configKeys().stream().anyMatch(k -> k.name().equals("base-url"));
+    out.println("  simulator:    " + (!simulator ? "none" : overHttp ? "built in (hostorder simulate --provider " + f.type() + ")"
+        : "in-process only (hostorder tck --provider " + f.type() + ", hostorder demo): no other process reaches it"));
     out.println("  configuration keys:");
     int width = f.configKeys().stream().mapToInt(k -> k.name().length()).max().orElse(4);
     for (ConfigKey k : f.configKeys()) {

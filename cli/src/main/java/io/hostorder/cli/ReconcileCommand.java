@@ -24,9 +24,7 @@ import picocli.CommandLine.Parameters;
     description = {"Settles order references the journal does not know the outcome of (status started, committing "
         + "or unknown) at the provider instance given by --provider/--config/--set: each is looked up where the "
         + "provider can (by reference, or by the order id the journal holds) and recorded as placed or not placed; "
-        + "one progress line per reference. Nothing is ordered. Without REF, every such reference of that instance.",
-        "Exit status 0 when every reference is settled, 7 when some still need an operator ('hostorder resolve'), "
-        + "10 when some are being placed by a live process right now."})
+        + "one progress line per reference. Nothing is ordered. Without REF, every such reference of that instance."})
 final class ReconcileCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private final CliContext ctx;
 

@@ -18,9 +18,7 @@ import picocli.CommandLine.Parameters;
     description = {"Records an operator's decision on an order reference whose outcome the journal does not know "
         + "(after checking the provider's panel): --placed ORDER_ID (placing the reference again then returns that "
         + "order) or --not-placed (placing it again then orders it). Recorded with --by (default: the user and host) "
-        + "and the time. Calls no provider.",
-        "Exit status 0 when recorded, 8 when the journal has no such reference, 10 when a live process is placing it, "
-        + "1 when the journal already records it as placed."})
+        + "and the time. Calls no provider."})
 final class ResolveCommand implements Callable<Integer>, JsonOutput {
   private final CliContext ctx;
 

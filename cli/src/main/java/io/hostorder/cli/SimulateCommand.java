@@ -67,18 +67,31 @@ final class SimulateCommand implements Callable<Integer> {
       throw new UsageException("--port must be between 0 and 65535, was " + port);
     }
     TckHarnessFactory factory = Simulators.factory(ctx, type);
+    refuseInProcessOnly();
     TckHarness harness;
+    java.time.Duration delay;
     try {
-      java.time.Duration delay;
-      try {
-        delay = io.hostorder.core.config.ProviderConfig.parseDuration(activationDelay);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--activation-delay: " + e.getMessage());
-      }
+      delay = io.hostorder.core.config.ProviderConfig.parseDuration(activationDelay);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--activation-delay: " + e.getMessage());
+    }
+    try {
       harness = factory.simulated(port, seed, delay).orElseThrow(() -> new UsageException("provider type '" + type
           + "' has no built-in simulator"));
     } catch (UnsupportedOperationException e) {
-      throw new UsageException(e.getMessage());
+      if (port == 0 && seed == null) {
+        throw new UsageException("the " + type + " simulator cannot start: " + e.getMessage());
+      }
+      throw new UsageException((port != 0 ? "--port" : "") + (port != 0 && seed != null ? " and " : "")
+          + (seed != null ? "--seed" : "") + ": the " + type + " simulator chooses its own; run it without "
+          + "(hostorder simulate --provider " + type + ")");
+    } catch (java.io.UncheckedIOException e) {
+      String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+      if (port == 0) {
+        throw new CommandFailedException("the " + type + " simulator cannot start on 127.0.0.1: " + why);
+      }
+      throw new UsageException("--port " + port + ": cannot serve on 127.0.0.1:" + port + " (" + why
+          + "); choose another port, or leave --port out for a free one");
     }
     try {
       armFaults(harness);
@@ -104,6 +117,23 @@ final class SimulateCommand implements Callable<Integer> {
     }
     ctx.out().println("simulator stopped");
     return ExitStatus.OK;
+  }
+
+  /**
+   * Refuses a provider type that nothing outside this process could reach: one without a {@code base-url} key
+   * (the memory provider) keeps its orders in this JVM, so another terminal would get an empty ledger of its own.
+   */
+  private void refuseInProcessOnly() {
+    try (io.hostorder.core.registry.ProviderRegistry registry = ctx.registry()) {
+      boolean reachable = registry.factory(type).map(f -> f.configKeys().stream()
+          .anyMatch(k -> k.name().equals("base-url"))).orElse(true);
+      if (!reachable) {
+        throw new UsageException("the " + type + " provider keeps its orders in the memory of one process: a "
+            + "simulator of it cannot be reached from another terminal, where every command would start an empty "
+            + "ledger of its own. Use it in one process: hostorder demo, hostorder tck --provider " + type
+            + ", or the provider in Java; or serve a provider that talks HTTP: hostorder simulate --provider jsonrest");
+      }
+    }
   }
 
   /** Arms every {@code --fault}, or fails with a usage error naming the steps and faults there are. */

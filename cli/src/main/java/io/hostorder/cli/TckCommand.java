@@ -27,8 +27,7 @@ import picocli.CommandLine.ParentCommand;
         + "or --set it runs against that account; a base-url that is not loopback places real orders "
         + "and needs --live --confirm-real-orders (only the cheapest sample item is ordered, and cancelled where "
         + "the provider can; every order left behind is listed). The environment alone switches from the simulator "
-        + "only when it sets HOSTORDER_BASE_URL (a stray HOSTORDER_PASSWORD does not), and then says so.",
-        "Exit status 0 only when no rule failed; 1 when one did."})
+        + "only when it sets HOSTORDER_BASE_URL (a stray HOSTORDER_PASSWORD does not), and then says so."})
 final class TckCommand implements Callable<Integer>, JsonOutput {
   private final CliContext ctx;
 
@@ -56,6 +55,9 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
   @Option(names = "--json", description = "Print one JSON document: the result of every rule and the report paths, or the error.")
   boolean json;
 
+  /** True when the run is against the built-in simulator this process starts (its orders end with it). */
+  private boolean builtInSimulator;
+
   TckCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -82,18 +84,50 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
     }
     Path dir = reportDirectory != null ? reportDirectory : Reports.newDirectory("hostorder-tck");
     Progress progress = Progress.of(ctx, json);
-    TckResult result = progress.step("running the TCK against " + harness.type()
-        + (harness.live() ? " (LIVE: real orders)" : ""), () -> Reports.quietly(root.debug, () -> TckRunner.builder(harness)
-            .reportDirectory(dir).specLinks(spec).confirmRealOrders(live && confirmRealOrders).build().run()));
+    progress.note("running the TCK against " + harness.type() + (harness.live() ? " (LIVE: real orders)" : "") + "…");
+    String prefix = TckOrders.newPrefix();
+    TckRunner.Builder runner = TckRunner.builder(harness).reportDirectory(dir).specLinks(spec)
+        .confirmRealOrders(live && confirmRealOrders).referencePrefix(prefix);
+    TckCounter counter = TckCounter.of(ctx, json);
+    TckOrders orders = new TckOrders(prefix);
+    runner.progress(new io.hostorder.tck.TckProgress() {
+      @Override
+      public void ruleDone(String name, io.hostorder.tck.RuleResult rule, int done, int total) {
+        if (counter != null) {
+          counter.ruleDone(name, done, total);
+        }
+      }
+
+      @Override
+      public void orderPlaced(String name, String ruleId, String reference, String orderId) {
+        orders.placed(ruleId, reference, orderId);
+      }
+    });
+    if (!builtInSimulator) {
+      progress.note("the orders of this run stay at the provider; their references start with " + prefix
+          + " (listed at the end)");
+    }
+    long start = System.nanoTime();
+    TckResult result = Reports.quietly(root.debug, () -> runner.build().run());
+    progress.note("done (" + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
     Path html = dir.resolve(TckReports.htmlFileName(result)).toAbsolutePath();
     Path xml = dir.resolve(TckReports.xmlFileName(result)).toAbsolutePath();
+    String where = harness.config().optional("base-url").orElse(harness.type());
     if (json) {
       com.fasterxml.jackson.databind.node.ObjectNode doc = TckResultJson.tree(result);
       doc.put("html", html.toString());
       doc.put("junitXml", xml.toString());
+      doc.put("referencePrefix", prefix);
+      doc.set("placedOrders", orders.json());
       ctx.out().println(JsonView.text(doc));
     } else {
       ctx.out().print(Reports.console(result));
+      if (!builtInSimulator) {
+        boolean lists = result.capabilities() != null
+            && result.capabilities().has(io.hostorder.core.Capability.ORDER_LIST);
+        orders.print(ctx.out(), where, lists ? "hostorder list " + provider.asArguments()
+            : "hostorder status " + provider.asArguments() + " --order ID");
+      }
       ctx.out().println("reports: " + html);
       ctx.out().println("         " + xml);
     }
@@ -121,6 +155,7 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
           throw new UsageException("--live needs the account's configuration (--config, --profile, --set, "
               + "or HOSTORDER_BASE_URL and the other HOSTORDER_<KEY> in the environment)");
         }
+        builtInSimulator = true;
         return factory.simulated().orElseThrow(() -> new UsageException("provider type '" + provider.type
             + "' has no built-in simulator; give an account's configuration with --config or --set"));
       }

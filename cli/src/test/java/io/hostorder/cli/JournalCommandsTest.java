@@ -115,7 +115,8 @@ class JournalCommandsTest {
     account.dropAfterNextCommit();
     Cli.Result lost = order(f);
     assertThat(lost.status()).as(lost.toString()).isEqualTo(7);
-    assertThat(lost.err()).contains("\n    hostorder reconcile --provider memory j-4\n", "\n    hostorder resolve j-4 --placed ORDER_ID\n");
+    assertThat(lost.err()).contains("\n    hostorder reconcile --provider memory --set account=" + account.name()
+        + " --set capabilities=ORDER_STATUS,ORDER_LIST j-4\n", "\n    hostorder resolve j-4 --placed ORDER_ID\n");
 
     Cli.Result retry = order(f);
     Cli.Result reconcile = run(provider("reconcile"));

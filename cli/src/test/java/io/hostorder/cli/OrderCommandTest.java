@@ -125,7 +125,10 @@ class OrderCommandTest {
     Cli.Result r = order("payment", file(ORDER.formatted("b5")));
     assertThat(r.status()).as(r.toString()).isEqualTo(5);
     assertThat(r.err()).contains("order 1001 at testshop: PENDING_PAYMENT", "invoice: id inv-1001, 12.50 EUR",
-        "pay it, then follow the order with: hostorder status --provider testshop --order 1001\n");
+        "pay it, then follow the order with: hostorder status --provider testshop --set store=" + store
+            + " --set fail=payment --order 1001\n");
+    // The hint repeats the run's --set options but its secret (the token): the rest can be pasted as printed.
+    assertThat(r.err()).doesNotContain("token=");
   }
 
   @Test
@@ -157,7 +160,7 @@ class OrderCommandTest {
     Cli.Result r = order("outcome-unknown", file(ORDER.formatted("broker-7")));
     assertThat(r.status()).as(r.toString()).isEqualTo(7);
     assertThat(r.err()).contains("do NOT simply place it again", "step:            checkout",
-        "order reference: broker-7", "provider ids:    cartLine=cl1", "\n    hostorder reconcile --provider testshop broker-7\n",
+        "order reference: broker-7", "provider ids:    cartLine=cl1", "\n    hostorder reconcile --provider testshop --set store=" + store + " --set fail=outcome-unknown broker-7\n",
         "\n    hostorder resolve broker-7 --placed ORDER_ID\n", "\n    hostorder resolve broker-7 --not-placed\n");
   }
 

@@ -85,10 +85,13 @@ class ParsingTest {
   }
 
   @Test
-  void subcommandHelp_showsTheExitStatusTableToo() {
+  void subcommandHelp_listsItsOwnExitStatusesOnly() {
     Cli.Result r = Cli.run("order", "--help");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("--order-file", "--promo", "--set", "Exit status:", "--no-journal", "--journal");
+    assertThat(r.out()).contains("--order-file", "--promo", "--set", "--no-journal", "--journal",
+        "Exit status (the whole table: hostorder --help):");
     assertThat(r.out()).containsPattern("5\\s+payment required");
+    // The statuses of await are not order's.
+    assertThat(r.out()).doesNotContainPattern("12\\s+await").doesNotContainPattern("13\\s+await");
   }
 }

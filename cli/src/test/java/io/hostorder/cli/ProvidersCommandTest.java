@@ -18,6 +18,14 @@ class ProvidersCommandTest {
   }
 
   @Test
+  void providers_saysAnInProcessSimulatorIsNotOneToServe() {
+    Cli.Result r = Cli.run("providers");
+    assertThat(r.out()).contains("simulator:    built in (hostorder simulate --provider jsonrest)",
+        "simulator:    in-process only (hostorder tck --provider memory, hostorder demo)")
+        .doesNotContain("hostorder simulate --provider memory");
+  }
+
+  @Test
   void providers_json_isOneDocument() throws Exception {
     Cli.Result r = Cli.run("providers", "--json");
     assertThat(r.status()).isZero();

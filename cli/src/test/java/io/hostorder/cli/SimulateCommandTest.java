@@ -15,32 +15,33 @@ import picocli.CommandLine;
 class SimulateCommandTest {
 
   @Test
-  void simulate_printsAConfigurationThatTheOtherCommandsAccept_andServesUntilStopped() throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Hostorder.commandLine(CliContext.of(out, err, Map.of(), new Scrubber()));
-    SimulateCommand simulate = (SimulateCommand) cl.getSubcommands().get("simulate").getCommand();
-    CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> cl.execute("simulate", "--provider", "testshop"));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!out.toString().contains("serving until interrupted") && System.nanoTime() < deadline && !run.isDone()) {
-      Thread.sleep(20);
+  void simulate_inProcessProvider_isRefused_sayingWhyAndWhatToRunInstead() {
+    for (String type : java.util.List.of("memory", "testshop")) {
+      Cli.Result r = Cli.run("simulate", "--provider", type);
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).as(type).contains("keeps its orders in the memory of one process",
+          "cannot be reached from another terminal", "hostorder tck --provider " + type,
+          "hostorder simulate --provider jsonrest");
+      assertThat(r.out()).as(type).doesNotContain("serving");
     }
-    String printed = out.toString();
-    assertThat(printed).as(printed + err).contains("the testshop simulator is serving on", "token=good-sim-token",
-        "\"plan\" : \"vps-1\"", "\"promoCode\" : \"SPRING\"");
-    assertThat(run).isNotDone();
+  }
 
-    // The printed --set line works as it stands.
-    Matcher m = Pattern.compile("--provider testshop (.*)").matcher(printed);
-    assertThat(m.find()).isTrue();
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("list", "--provider", "testshop"));
-    args.addAll(java.util.List.of(m.group(1).trim().split(" ")));
-    Cli.Result list = Cli.run(args.toArray(String[]::new));
-    assertThat(list.status()).as(list.toString()).isZero();
+  @Test
+  void simulate_memoryWithASeed_getsTheSameClearRefusal_notTheHarnessWording() {
+    Cli.Result r = Cli.run("simulate", "--provider", "memory", "--seed", "3");
+    assertThat(r.status()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("memory of one process").doesNotContain("harness");
+  }
 
-    simulate.stop();
-    assertThat(run.get(30, TimeUnit.SECONDS)).isZero();
-    assertThat(out.toString()).contains("simulator stopped");
+  @Test
+  void simulate_onABusyPort_status2_namesThePort() throws Exception {
+    try (java.net.ServerSocket busy = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      int port = busy.getLocalPort();
+      Cli.Result r = Cli.run("simulate", "--provider", "jsonrest", "--port", String.valueOf(port));
+      assertThat(r.status()).as(r.toString()).isEqualTo(2);
+      assertThat(r.err()).contains("--port " + port + ": cannot serve on 127.0.0.1:" + port, "leave --port out")
+          .doesNotContain("UncheckedIOException");
+    }
   }
 
   @Test
@@ -119,17 +120,10 @@ class SimulateCommandTest {
   }
 
   @Test
-  void simulate_unknownType_status2_namesTheTypesWithASimulator() {
+  void simulate_unknownType_status2_namesTheInstalledTypes() {
     Cli.Result r = Cli.run("simulate", "--provider", "nosuch");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("no built-in simulator", "testshop");
-  }
-
-  @Test
-  void simulate_portTheHarnessCannotHonour_status2() {
-    Cli.Result r = Cli.run("simulate", "--provider", "testshop", "--port", "18080");
-    assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("cannot be given a port");
+    assertThat(r.err()).contains("unknown provider type 'nosuch'", "jsonrest", "testshop");
   }
 
   @Test

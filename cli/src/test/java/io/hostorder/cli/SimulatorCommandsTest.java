@@ -158,7 +158,7 @@ class SimulatorCommandsTest {
     assertThat(r.status()).as(r.toString()).isZero();
     assertThat(JSON.readTree(r.out()).get("id").asText()).isNotBlank();
     assertThat(r.err()).contains("warning: jsonrest cannot find an order again by its reference",
-        "check first with: hostorder list --provider jsonrest\n");
+        "check first with: hostorder list --provider jsonrest --set base-url=" + harness.config().values().get("base-url"));
   }
 
   @Test

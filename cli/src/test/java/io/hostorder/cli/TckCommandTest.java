@@ -21,7 +21,7 @@ class TckCommandTest {
   void tck_withoutConfiguration_runsAgainstTheBuiltInSimulator_andWritesTheReports() {
     Cli.Result r = Cli.run("tck", "--provider", "memory", "--report", dir.toString());
     assertThat(r.status()).as(r.toString()).isZero();
-    assertThat(r.err()).containsPattern("running the TCK against memory… done \\(\\d+ ms\\)");
+    assertThat(r.err()).contains("running the TCK against memory…").containsPattern("done \\(\\d+ ms\\)");
     assertThat(r.out()).contains("R3.2", "PASS", "SKIP", "— PASSED", "hostorder-tck-memory.html");
     assertThat(dir.resolve("hostorder-tck-memory.html")).exists();
     assertThat(dir.resolve("TEST-hostorder-tck-memory.xml")).exists();
@@ -64,10 +64,33 @@ class TckCommandTest {
   }
 
   @Test
-  void tck_typeWithoutHarness_status2() {
+  void tck_unknownType_status2() {
     Cli.Result r = Cli.run("tck", "--provider", "nosuch");
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("no built-in simulator", "memory");
+    assertThat(r.err()).contains("unknown provider type 'nosuch'", "memory");
+  }
+
+  @Test
+  void tck_countsTheRulesOnStderr_endingWithAllOfThem() {
+    Cli.Result r = Cli.run("tck", "--provider", "memory", "--report", dir.toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    int total = TckResultJson.read(Cli.run("tck", "--provider", "memory", "--report", dir.toString(), "--json").out())
+        .rules().size();
+    assertThat(r.err()).contains("  " + total + "/" + total + " rules (");
+    assertThat(r.out()).doesNotContain(" rules (");
+    // Counts only grow.
+    int last = -1;
+    for (String line : r.err().lines().filter(l -> l.matches("  \\d+/\\d+ rules \\(\\d+ s\\)")).toList()) {
+      int done = Integer.parseInt(line.trim().substring(0, line.trim().indexOf('/')));
+      assertThat(done).isGreaterThan(last);
+      last = done;
+    }
+  }
+
+  @Test
+  void tck_quietOrJson_printsNoCounter() {
+    assertThat(Cli.run("tck", "--provider", "memory", "--report", dir.toString(), "--quiet").err()).doesNotContain(" rules (");
+    assertThat(Cli.run("tck", "--provider", "memory", "--report", dir.toString(), "--json").err()).doesNotContain(" rules (");
   }
 
   @Test

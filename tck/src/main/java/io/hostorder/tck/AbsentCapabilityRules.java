@@ -65,7 +65,7 @@ final class AbsentCapabilityRules {
         .check(ctx -> {
           Cart cart = null;
           if (ask == null) {
-            cart = ctx.provider().newCart();
+            cart = ctx.newCart();
             cart.add(ctx.harness().plainItem());
           }
           int requests = ctx.requests();
@@ -81,7 +81,7 @@ final class AbsentCapabilityRules {
           assertThat(((UnsupportedCapabilityException) e).capability()).as("capability named").isEqualTo(capability);
           assertThat(ctx.requests()).as("requests sent").isEqualTo(requests);
           if (capability == Capability.PROMO_CODE) {
-            assertThat(catchThrowable(() -> ctx.provider().newCart().applyPromoCode("TCK10")))
+            assertThat(catchThrowable(() -> ctx.newCart().applyPromoCode("TCK10")))
                 .as("error of Cart.applyPromoCode").isInstanceOf(UnsupportedCapabilityException.class);
           }
         }));

@@ -34,7 +34,7 @@ final class ErrorRules {
             .check(ctx -> {
               TckHarness.ProviderErrorSample sample = ctx.harness().providerError()
                   .orElseThrow(() -> ctx.skip("the harness gives no item the provider refuses"));
-              Throwable e = catchThrowable(() -> ctx.place(OrderRequest.of(sample.item())));
+              Throwable e = catchThrowable(() -> ctx.place(ctx.order(sample.item())));
               assertThat(e).as("error for '%s'", sample.description()).isInstanceOf(ProviderErrorException.class);
               ProviderErrorException p = (ProviderErrorException) e;
               assertThat(p.code()).as("provider's code").isEqualTo(sample.code());
@@ -58,11 +58,11 @@ final class ErrorRules {
         rule("R8.4", "every error the provider throws is a HostorderException").liveSafe()
             .hint("wrap I/O and parsing failures in the typed errors (core's Failures.io helps)")
             .check(ctx -> {
-              Throwable e = catchThrowable(() -> ctx.provider().newCart().add(
+              Throwable e = catchThrowable(() -> ctx.newCart().add(
                   ctx.harness().plainItem().toBuilder().quantity(-1).build()));
               assertThat(e).as("error of an invalid add").isInstanceOf(HostorderException.class);
               ctx.harness().providerError().ifPresent(sample -> assertThat(catchThrowable(
-                  () -> ctx.place(OrderRequest.of(sample.item())))).isInstanceOf(HostorderException.class));
+                  () -> ctx.place(ctx.order(sample.item())))).isInstanceOf(HostorderException.class));
             }));
   }
 }

@@ -22,7 +22,7 @@ final class IdempotencyRules {
             .observer()
             .hint("map an I/O failure of a creating step with Failures.io(e, true, reference, step, ids)")
             .check(ctx -> {
-              Cart cart = ctx.provider().newCart();
+              Cart cart = ctx.newCart();
               cart.add(ctx.harness().plainItem());
               int orders = ctx.orders();
               ctx.observer().dropAfterNextCommit();

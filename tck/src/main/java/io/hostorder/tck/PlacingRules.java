@@ -29,7 +29,7 @@ final class PlacingRules {
         rule("R3.2", "checkout returns an order with the provider's order id and its lines")
             .hint("map the provider's order id into Order.ref and one OrderLine per ordered service")
             .check(ctx -> {
-              Cart cart = ctx.provider().newCart();
+              Cart cart = ctx.newCart();
               CartLine line = cart.add(ctx.harness().plainItem());
               assertThat(line.item()).as("the cart line's item").isEqualTo(ctx.harness().plainItem());
               assertThat(cart.lines()).as("cart lines").containsExactly(line);
@@ -48,7 +48,7 @@ final class PlacingRules {
             .hint("remember the placed order in the cart; checkout() again returns it without a new request "
                 + "that creates anything")
             .check(ctx -> {
-              Cart cart = ctx.provider().newCart();
+              Cart cart = ctx.newCart();
               cart.add(ctx.harness().plainItem());
               Order first = ctx.placed(ctx.provider(), cart.checkout());
               int orders = ctx.orders();
@@ -100,7 +100,7 @@ final class PlacingRules {
             .hint("Cart.validate() is a dry run: it must not create an order")
             .check(ctx -> {
               int orders = ctx.orders();
-              Cart cart = ctx.provider().newCart();
+              Cart cart = ctx.newCart();
               cart.add(ctx.harness().plainItem());
               cart.validate();
               assertThat(ctx.orders()).as("orders the provider holds").isEqualTo(orders);

@@ -50,7 +50,7 @@ final class PromoRules {
               int requests = ctx.requests();
               Throwable e = catchThrowable(() -> ctx.provider().place(ctx.plainOrder().toBuilder().promoCode(" ").build()));
               assertThat(ValidationRules.paths(e)).contains("promoCode");
-              Cart cart = ctx.provider().newCart();
+              Cart cart = ctx.newCart();
               assertThat(catchThrowable(() -> cart.applyPromoCode(" "))).as("Cart.applyPromoCode(\" \")")
                   .isInstanceOf(InvalidOrderException.class);
               assertThat(ctx.requests()).as("requests sent").isEqualTo(requests);

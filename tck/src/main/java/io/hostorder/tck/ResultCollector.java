@@ -22,9 +22,18 @@ final class ResultCollector implements TestExecutionListener {
   private final Map<String, RuleResult> results = new HashMap<>();
   private final Map<String, Long> started = new HashMap<>();
   private RuleResult suiteFailure;
+  private final String harness;
+  private final TckProgress progress;
 
   ResultCollector(List<String> secrets, List<String> only) {
+    this(secrets, only, "", null);
+  }
+
+  /** {@code progress} (may be null) hears each rule's result as {@code harness}'s. */
+  ResultCollector(List<String> secrets, List<String> only, String harness, TckProgress progress) {
     this.secrets = secrets;
+    this.harness = harness;
+    this.progress = progress;
     Rules.all().stream().filter(r -> TckSession.selected(r, only)).forEach(r -> rulesByName.put(r.displayName(), r));
   }
 
@@ -35,7 +44,7 @@ final class ResultCollector implements TestExecutionListener {
 
   @Override
   public synchronized void executionSkipped(TestIdentifier id, String reason) {
-    rule(id).ifPresent(r -> results.put(r.id(), result(r, RuleResult.Outcome.SKIPPED, Duration.ZERO, reason)));
+    rule(id).ifPresent(r -> done(result(r, RuleResult.Outcome.SKIPPED, Duration.ZERO, reason)));
   }
 
   @Override
@@ -50,11 +59,22 @@ final class ResultCollector implements TestExecutionListener {
         case ABORTED -> RuleResult.Outcome.SKIPPED;
         case FAILED -> RuleResult.Outcome.FAILED;
       };
-      results.put(rule.get().id(), result(rule.get(), o, took, reason));
+      done(result(rule.get(), o, took, reason));
     } else if (outcome.getStatus() == TestExecutionResult.Status.FAILED && suiteFailure == null) {
       suiteFailure = new RuleResult("R0", "the suite starts against the provider", "required",
           RuleResult.Outcome.FAILED, took, Scrubber.scrub(id.getDisplayName() + ": " + reason, secrets)
           + "\n— hint: check the harness and the provider's factory");
+    }
+  }
+
+  private void done(RuleResult result) {
+    results.put(result.id(), result);
+    if (progress != null) {
+      try {
+        progress.ruleDone(harness, result, results.size(), rulesByName.size());
+      } catch (RuntimeException e) {
+        // A counter that fails must not change the run's result.
+      }
     }
   }
 

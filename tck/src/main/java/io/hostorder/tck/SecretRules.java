@@ -56,9 +56,9 @@ final class SecretRules {
       ctx.placed(p, p.place(ctx.plainOrder()));
     }));
     for (TckHarness.InvalidSample s : ctx.harness().invalidItems()) {
-      attempt(texts, () -> provider.place(OrderRequest.of(s.item())));
+      attempt(texts, () -> provider.place(ctx.order(s.item())));
     }
-    ctx.harness().providerError().ifPresent(s -> attempt(texts, () -> ctx.place(OrderRequest.of(s.item()))));
+    ctx.harness().providerError().ifPresent(s -> attempt(texts, () -> ctx.place(ctx.order(s.item()))));
     attempt(texts, () -> {
       Cart cart = provider.newCart(request.reference());
       texts.add(cart.add(ctx.harness().plainItem()).toString());

@@ -78,13 +78,28 @@ final class TckContext {
     return new TestAbortedException(reason);
   }
 
-  /** Returns an order of the harness's plain item with a fresh reference. */
+  /** Returns an order of the harness's plain item with a fresh reference of this run. */
   OrderRequest plainOrder() {
-    return OrderRequest.of(harness().plainItem());
+    return order(harness().plainItem());
   }
 
+  /** Returns an order of {@code items} with a fresh reference of this run. */
   OrderRequest order(OrderItem... items) {
-    return OrderRequest.of(items);
+    OrderRequest.Builder b = OrderRequest.builder().reference(reference());
+    for (OrderItem item : items) {
+      b.addItem(item);
+    }
+    return b.build();
+  }
+
+  /** Returns a fresh order reference of this run ({@code tck-k3x9q2-r3-2-7}): its orders are known by it. */
+  String reference() {
+    return session.newReference(rule);
+  }
+
+  /** Returns a new cart of the rule's provider under a fresh reference of this run. */
+  io.hostorder.core.Cart newCart() {
+    return provider().newCart(reference());
   }
 
   /** Places {@code request} with the rule's provider and remembers the order for clean-up. */
@@ -98,6 +113,7 @@ final class TckContext {
       }
       throw e;
     } catch (io.hostorder.core.error.OutcomeUnknownException e) {
+      session.placed(rule, e.reference(), null);
       if (harness().live()) {
         session.leftover("reference " + e.reference() + " (rule " + rule.id() + "): outcome unknown at step '"
             + e.step() + "'; reconcile it by hand");
@@ -109,6 +125,7 @@ final class TckContext {
   /** Remembers {@code order}, placed by {@code by}, for clean-up; returns it. */
   Order placed(OrderProvider by, Order order) {
     placed.add(new Placed(by, order));
+    session.placed(rule, order.reference(), order.ref().id());
     return order;
   }
 

@@ -56,9 +56,13 @@ public final class TckRunner {
   private final List<String> only;
   private final TckJournalSource journals;
   private final SpecLinks spec;
+  private final TckProgress progress;
+  private final String referencePrefix;
 
   private TckRunner(Builder b) {
     this.spec = b.spec;
+    this.progress = b.progress;
+    this.referencePrefix = b.referencePrefix;
     this.only = List.copyOf(b.only);
     this.journals = b.journals;
     this.harness = b.harness;
@@ -107,9 +111,12 @@ public final class TckRunner {
     TckResult result;
     List<String> secrets;
     synchronized (LOCK) {
-      TckSession session = new TckSession(harness, only);
+      TckSession session = new TckSession(harness, only).progress(progress);
       if (journals != null) {
         session.journals(journals);
+      }
+      if (referencePrefix != null) {
+        session.referencePrefix(referencePrefix);
       }
       secrets = session.secrets();
       result = execute(session);
@@ -131,7 +138,7 @@ public final class TckRunner {
   private TckResult execute(TckSession session) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    ResultCollector collector = new ResultCollector(session.secrets(), only);
+    ResultCollector collector = new ResultCollector(session.secrets(), only, harness.name(), progress);
     try {
       RunnerSuite.session = session;
       LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
@@ -184,6 +191,8 @@ public final class TckRunner {
     private final List<String> only = new ArrayList<>();
     private TckJournalSource journals;
     private SpecLinks spec = SpecLinks.beside();
+    private TckProgress progress;
+    private String referencePrefix;
 
     private Builder(TckHarness harness) {
       this.harness = harness;
@@ -239,6 +248,26 @@ public final class TckRunner {
      */
     public Builder journals(TckJournalSource source) {
       this.journals = Objects.requireNonNull(source, "source == null");
+      return this;
+    }
+
+    /** Tells {@code progress} of each rule's result as the run goes ({@code 23/69 rules}) and of each order placed; none by default. */
+    public Builder progress(TckProgress progress) {
+      this.progress = Objects.requireNonNull(progress, "progress == null");
+      return this;
+    }
+
+    /**
+     * Starts every order reference of the run with {@code prefix} (e.g. {@code tck-20261207-}), so that its
+     * orders can be found at the provider afterwards; by default {@code tck-}, six random letters or digits and
+     * {@code -}. Letters, digits and {@code -} only: providers derive host names from references.
+     */
+    public Builder referencePrefix(String prefix) {
+      Objects.requireNonNull(prefix, "prefix == null");
+      if (!prefix.matches("[a-z0-9-]{1,24}")) {
+        throw new IllegalArgumentException("prefix: lower-case letters, digits and '-' only, at most 24, was '" + prefix + "'");
+      }
+      this.referencePrefix = prefix;
       return this;
     }
 

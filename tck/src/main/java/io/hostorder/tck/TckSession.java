@@ -25,6 +25,9 @@ final class TckSession implements AutoCloseable {
   private java.util.Optional<io.hostorder.core.config.ProviderConfig> badCredentials;
   private List<String> secrets;
   private java.util.Optional<TckJournalSource> journals = TckJournalSource.sqlite();
+  private String referencePrefix = newReferencePrefix();
+  private final java.util.concurrent.atomic.AtomicInteger references = new java.util.concurrent.atomic.AtomicInteger();
+  private TckProgress progress;
 
   TckSession(TckHarness harness) {
     this(harness, List.of());
@@ -84,6 +87,52 @@ final class TckSession implements AutoCloseable {
   TckSession journals(TckJournalSource source) {
     this.journals = java.util.Optional.of(Objects.requireNonNull(source, "source == null"));
     return this;
+  }
+
+  /**
+   * Returns a new prefix of this run's order references: {@code tck-}, six random letters or digits and {@code -},
+   * so that the orders of one run can be told apart at the provider.
+   */
+  static String newReferencePrefix() {
+    String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    StringBuilder b = new StringBuilder("tck-");
+    for (int i = 0; i < 6; i++) {
+      b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return b.append('-').toString();
+  }
+
+  /** Makes this run's order references start with {@code prefix} instead of a random {@code tck-…-}. */
+  TckSession referencePrefix(String prefix) {
+    this.referencePrefix = Objects.requireNonNull(prefix, "prefix == null");
+    return this;
+  }
+
+  /** Tells {@code progress} (may be null) of each order a rule places. */
+  TckSession progress(TckProgress progress) {
+    this.progress = progress;
+    return this;
+  }
+
+  /**
+   * Returns a new order reference of this run for {@code rule}: the run's prefix, the rule's id and a counter
+   * ({@code tck-k3x9q2-r3-2-7}), in the characters every provider keeps as they are (a-z, 0-9, -).
+   */
+  String newReference(Rule rule) {
+    return referencePrefix + rule.id().toLowerCase(java.util.Locale.ROOT).replace('.', '-') + "-"
+        + references.incrementAndGet();
+  }
+
+  /** Tells the run's listener that {@code rule} placed {@code order} (or may have, with a null order id). */
+  void placed(Rule rule, String reference, String orderId) {
+    if (progress != null) {
+      try {
+        progress.orderPlaced(harness.name(), rule.id(), reference, orderId);
+      } catch (RuntimeException e) {
+        // A listener that fails must not change the run's result.
+      }
+    }
   }
 
   ProviderRegistry registry() {

@@ -42,7 +42,7 @@ final class TimeoutRules {
                 + "(Failures.io with creates=true)")
             .check(ctx -> {
               OrderProvider provider = ctx.create(ctx.harness().config().with("call-timeout", TIMEOUT.toSeconds() + "s"));
-              Cart cart = provider.newCart();
+              Cart cart = provider.newCart(ctx.reference());
               cart.add(ctx.harness().plainItem());
               int orders = ctx.orders();
               ctx.observer().latency(TIMEOUT.plus(Duration.ofSeconds(2)));

@@ -25,7 +25,7 @@ final class ValidationRules {
             .hint("return a Violation whose path is the JSON path of the field, e.g. items[0].period")
             .check(ctx -> {
               for (TckHarness.InvalidSample s : samples(ctx)) {
-                List<Violation> found = ctx.provider().validate(OrderRequest.of(s.item()));
+                List<Violation> found = ctx.provider().validate(ctx.order(s.item()));
                 assertThat(found).as("violations of '%s'", s.description()).extracting(Violation::path)
                     .contains(s.expectedPath());
               }
@@ -34,7 +34,7 @@ final class ValidationRules {
             .hint("call OrderValidator.throwIfAny(type(), validate(order)) before the first request")
             .check(ctx -> {
               for (TckHarness.InvalidSample s : samples(ctx)) {
-                Throwable e = catchThrowable(() -> ctx.provider().place(OrderRequest.of(s.item())));
+                Throwable e = catchThrowable(() -> ctx.provider().place(ctx.order(s.item())));
                 assertThat(paths(e)).as("paths named by %s for '%s'", describe(e), s.description())
                     .contains(s.expectedPath());
               }
@@ -45,8 +45,8 @@ final class ValidationRules {
               for (TckHarness.InvalidSample s : samples(ctx)) {
                 int requests = ctx.requests();
                 int orders = ctx.orders();
-                catchThrowable(() -> ctx.provider().place(OrderRequest.of(s.item())));
-                catchThrowable(() -> ctx.provider().newCart().add(s.item()));
+                catchThrowable(() -> ctx.provider().place(ctx.order(s.item())));
+                catchThrowable(() -> ctx.newCart().add(s.item()));
                 assertThat(ctx.requests()).as("requests sent for '%s'", s.description()).isEqualTo(requests);
                 assertThat(ctx.orders()).as("orders placed for '%s'", s.description()).isEqualTo(orders);
               }
@@ -69,7 +69,7 @@ final class ValidationRules {
         rule("R2.5", "Cart.add rejects a blank plan and a quantity below one with InvalidOrderException").liveSafe()
             .hint("Cart.add validates its item with OrderValidator.portableItem before any request")
             .check(ctx -> {
-              Cart cart = ctx.provider().newCart();
+              Cart cart = ctx.newCart();
               OrderItem bad = ctx.harness().plainItem().toBuilder().plan(" ").quantity(0).build();
               Throwable e = catchThrowable(() -> cart.add(bad));
               assertThat(e).as("error of Cart.add").isInstanceOf(InvalidOrderException.class);
@@ -80,7 +80,7 @@ final class ValidationRules {
             .hint("checkout with no line must throw InvalidOrderException naming items")
             .check(ctx -> {
               int orders = ctx.orders();
-              Throwable e = catchThrowable(() -> ctx.provider().newCart().checkout());
+              Throwable e = catchThrowable(() -> ctx.newCart().checkout());
               assertThat(e).as("error of an empty checkout").isInstanceOf(InvalidOrderException.class);
               assertThat(paths(e)).contains("items");
               assertThat(ctx.orders()).as("orders placed").isEqualTo(orders);
@@ -91,7 +91,7 @@ final class ValidationRules {
               BillingPeriod missing = java.util.Arrays.stream(BillingPeriod.values())
                   .filter(p -> p != BillingPeriod.P1D && !ctx.capabilities().periods().contains(p)).findFirst()
                   .orElseThrow(() -> ctx.skip("the provider offers every monthly period"));
-              Throwable e = catchThrowable(() -> ctx.provider().place(OrderRequest.of(
+              Throwable e = catchThrowable(() -> ctx.provider().place(ctx.order(
                   ctx.harness().plainItem().toBuilder().period(missing).build())));
               assertThat(paths(e)).as("paths named for period %s", missing).contains("items[0].period");
             }),
@@ -106,7 +106,7 @@ final class ValidationRules {
                 case "sshKeyId" -> Access.sshKeyId("tck-key");
                 default -> Access.sshPublicKey("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAITckTckTck tck");
               };
-              Throwable e = catchThrowable(() -> ctx.provider().place(OrderRequest.of(
+              Throwable e = catchThrowable(() -> ctx.provider().place(ctx.order(
                   ctx.harness().plainItem().toBuilder().access(access).build())));
               assertThat(paths(e)).as("paths named for access by %s", kind).contains("items[0].access." + kind);
             }));

@@ -51,6 +51,41 @@ class TckRunnerWithMemoryTest {
   }
 
   @Test
+  void runner_tellsProgressRuleByRule_andEachOrderPlaced_underTheRunsReferencePrefix() {
+    List<int[]> counts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> references = new java.util.concurrent.CopyOnWriteArrayList<>();
+    TckResult result = TckRunner.builder(MemoryHarness.fresh()).only("R3", "R6").referencePrefix("tck-test42-")
+        .progress(new io.hostorder.tck.TckProgress() {
+          @Override
+          public void ruleDone(String harness, RuleResult rule, int done, int total) {
+            assertThat(harness).isEqualTo("memory");
+            counts.add(new int[] {done, total});
+          }
+
+          @Override
+          public void orderPlaced(String harness, String ruleId, String reference, String orderId) {
+            assertThat(ruleId).matches("R[36]\\.\\d+");
+            references.add(reference);
+          }
+        }).build().run();
+
+    int total = result.rules().size();
+    assertThat(counts).hasSize(total);
+    for (int i = 0; i < counts.size(); i++) {
+      assertThat(counts.get(i)).containsExactly(i + 1, total);
+    }
+    assertThat(references).isNotEmpty().allMatch(r -> r.matches("tck-test42-r[36]-\\d+-\\d+"));
+  }
+
+  @Test
+  void runner_referencePrefix_isLettersDigitsAndDashesOnly() {
+    try (MemoryHarness harness = MemoryHarness.fresh()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> TckRunner.builder(harness).referencePrefix("TCK run/1"))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prefix");
+    }
+  }
+
+  @Test
   void runner_withoutAnObserver_skipsTheRulesThatNeedOne_withThatReason() {
     VariantHarness harness = new VariantHarness(MemoryHarness.fresh(), (p, c) -> p, false);
     TckResult result = TckRunner.builder(harness).only("R2", "R11").build().run();
