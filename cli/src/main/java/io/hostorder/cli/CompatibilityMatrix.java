@@ -1,7 +1,7 @@
 package io.hostorder.cli;
 
-import io.hostorder.core.Capability;
 import io.hostorder.tck.RuleResult;
+import io.hostorder.tck.SpecLinks;
 import io.hostorder.tck.TckReports;
 import io.hostorder.tck.TckResult;
 import java.io.IOException;
@@ -15,12 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The TCK results of several providers side by side: one row per rule, one column per provider, as text
- * for the terminal and as one self-contained HTML page (no external assets) linking each provider's own
- * report. A skipped rule shows as skipped, never as passed.
+ * for the terminal and as one self-contained HTML page (no external assets, see {@link MatrixPage}) linking
+ * each provider's own report. A skipped rule shows as skipped, never as passed.
  */
 final class CompatibilityMatrix {
   private final List<TckResult> results;
@@ -89,52 +88,19 @@ final class CompatibilityMatrix {
     return Math.max(4, r.provider().length());
   }
 
-  /** Writes {@code index.html} into {@code dir} and returns its path. */
-  Path writeHtml(Path dir) {
-    StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<title>hostorder compatibility matrix</title><style>"
-        + "body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse}"
-        + "td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}"
-        + ".pass{background:#c8f0c8}.FAIL{background:#f5b5b5;font-weight:bold}.skip{background:#e4e4e4;color:#555}"
-        + "td.caps{font-size:.8em}</style></head><body>\n");
-    h.append("<h1>hostorder compatibility matrix</h1>\n<p>Each provider against its built-in simulator; a column <code>type[variant]</code> is another configuration of it (the sections a configuration changes). "
-        + "Green: passed; red: failed; grey: skipped (the reason shows on hover) — a skipped rule never counts as passed.</p>\n");
-    h.append("<table>\n<tr><th>rule</th><th>title</th>");
-    for (TckResult r : results) {
-      h.append("<th><a href=\"").append(esc(TckReports.htmlFileName(r))).append("\">").append(esc(r.provider()))
-          .append("</a></th>");
-    }
-    h.append("</tr>\n<tr><td></td><td>capabilities</td>");
-    for (TckResult r : results) {
-      h.append("<td class=\"caps\">").append(r.capabilities() == null ? "(provider not created)"
-          : esc(r.capabilities().supported().stream().sorted().map(Capability::name).collect(Collectors.joining(" "))))
-          .append("</td>");
-    }
-    h.append("</tr>\n");
-    for (String id : ruleIds()) {
-      h.append("<tr><td>").append(esc(id)).append("</td><td>").append(esc(firstOfRule.get(id).title())).append("</td>");
-      for (TckResult r : results) {
-        String c = cell(r, id);
-        String reason = r.rules().stream().filter(x -> x.id().equals(id)).findFirst().map(RuleResult::reason).orElse("");
-        h.append("<td class=\"").append(c).append("\" title=\"").append(esc(reason)).append("\">").append(c).append("</td>");
-      }
-      h.append("</tr>\n");
-    }
-    h.append("<tr><td></td><td>summary</td>");
-    results.forEach(r -> h.append("<td>").append(esc(TckReports.summary(r))).append("</td>"));
-    h.append("</tr>\n</table>\n</body></html>\n");
+  /**
+   * Writes {@code index.html} into {@code dir}, with {@value SpecLinks#PAGE} beside it when {@code spec} links
+   * there, and returns its path.
+   */
+  Path writeHtml(Path dir, SpecLinks spec) {
     Path file = dir.resolve("index.html");
     try {
       Files.createDirectories(dir);
-      Files.writeString(file, h.toString(), StandardCharsets.UTF_8);
+      Files.writeString(file, new MatrixPage(results, ruleIds(), firstOfRule, spec).render(), StandardCharsets.UTF_8);
+      spec.writeBeside(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
     }
     return file;
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

@@ -9,6 +9,7 @@ import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRequest;
 import io.hostorder.core.registry.ProviderRegistry;
+import io.hostorder.tck.SpecLinks;
 import io.hostorder.tck.TckHarness;
 import io.hostorder.tck.TckHarnessFactory;
 import io.hostorder.tck.TckResult;
@@ -50,6 +51,11 @@ final class DemoCommand implements Callable<Integer> {
       description = "Where to write the reports (default: a new directory under the system temp directory).")
   Path reportDirectory;
 
+  @Option(names = "--spec-url", paramLabel = "URL",
+      description = "Link the reports' rule ids to the SPEC.md at URL (e.g. your repository's) instead of SPEC.html, "
+          + "which is then not written beside them.")
+  String specUrl;
+
   DemoCommand(CliContext ctx) {
     this.ctx = ctx;
   }
@@ -57,6 +63,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = ctx.out();
+    SpecLinks spec = TckCommand.specLinks(specUrl);
     List<TckHarnessFactory> factories = simulated();
     out.println("hostorder demo: " + factories.size() + " providers, each against its built-in simulator"
         + " (in-process, 127.0.0.1 only)");
@@ -74,7 +81,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.println();
     out.println("== compatibility: the TCK against each simulator");
-    List<TckResult> results = ParallelTck.run(factories, dir, out, root.debug);
+    List<TckResult> results = ParallelTck.run(factories, dir, specUrl == null ? "" : specUrl.strip(), out, root.debug);
     // One result per harness at least (variants come in addition): a type whose run could not start is missing.
     ok &= results.stream().map(r -> r.provider().replaceFirst("\\[.*", "")).distinct().count() == factories.size();
     for (TckResult result : results) {
@@ -83,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     CompatibilityMatrix matrix = new CompatibilityMatrix(results);
     out.print(matrix.text());
-    Path html = matrix.writeHtml(dir);
+    Path html = matrix.writeHtml(dir, spec);
     out.println();
     out.println("HTML report: " + html.toAbsolutePath());
     out.println("(one page per provider beside it, and JUnit XML: " + dir.toAbsolutePath() + ")");

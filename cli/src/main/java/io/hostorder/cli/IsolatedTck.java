@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.tck.SpecLinks;
 import io.hostorder.tck.TckHarness;
 import io.hostorder.tck.TckHarnessFactory;
 import io.hostorder.tck.TckResult;
@@ -28,10 +29,11 @@ public final class IsolatedTck {
   /**
    * Runs the TCK against the simulator of {@code type}, then against each of its harness's {@link
    * TckHarness#variants() variants} (the rules of {@link TckHarness#VARIANT_TOPICS}), and writes their
-   * reports to {@code reportDirectory}. Called by reflection inside the isolated loader; returns the
-   * results as JSON, the harness's first.
+   * reports to {@code reportDirectory}, their rule ids linked to the SPEC.md at {@code specUrl} (or, when it is
+   * empty, to SPEC.html beside them). Called by reflection inside the isolated loader; returns the results as
+   * JSON, the harness's first.
    */
-  public static String[] run(String type, String reportDirectory) {
+  public static String[] run(String type, String reportDirectory, String specUrl) {
     TckHarnessFactory factory = null;
     for (TckHarnessFactory f : ServiceLoader.load(TckHarnessFactory.class, IsolatedTck.class.getClassLoader())) {
       if (f.type().equals(type)) {
@@ -42,24 +44,26 @@ public final class IsolatedTck {
       throw new IllegalStateException("no TCK harness of type " + type);
     }
     TckHarness harness = factory.simulated().orElseThrow(() -> new IllegalStateException("no simulator for " + type));
+    SpecLinks spec = specUrl.isEmpty() ? SpecLinks.beside() : SpecLinks.at(specUrl);
     List<String> out = new ArrayList<>();
     // A variant shares the harness's simulator, which the harness's own run closes at its end: variants first.
     for (TckHarness variant : harness.variants()) {
       out.add(TckResultJson.write(TckRunner.builder(variant).only(TckHarness.VARIANT_TOPICS)
-          .reportDirectory(Path.of(reportDirectory)).build().run()));
+          .reportDirectory(Path.of(reportDirectory)).specLinks(spec).build().run()));
     }
-    out.add(0, TckResultJson.write(TckRunner.builder(harness).reportDirectory(Path.of(reportDirectory)).build().run()));
+    out.add(0, TckResultJson.write(TckRunner.builder(harness).reportDirectory(Path.of(reportDirectory)).specLinks(spec)
+        .build().run()));
     return out.toArray(String[]::new);
   }
 
   /** Runs {@link #run} for {@code type} in a new class loader over this process's class path, on the calling thread. */
-  static List<TckResult> inOwnLoader(String type, Path reportDirectory) {
+  static List<TckResult> inOwnLoader(String type, Path reportDirectory, String specUrl) {
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader("tck-" + type, classPath(), ClassLoader.getPlatformClassLoader())) {
       // JUnit finds its engines, and the registry its providers, through the context class loader.
       Thread.currentThread().setContextClassLoader(loader);
-      Object json = loader.loadClass(IsolatedTck.class.getName()).getMethod("run", String.class, String.class)
-          .invoke(null, type, reportDirectory.toString());
+      Object json = loader.loadClass(IsolatedTck.class.getName()).getMethod("run", String.class, String.class, String.class)
+          .invoke(null, type, reportDirectory.toString(), specUrl);
       List<TckResult> results = new ArrayList<>();
       for (String one : (String[]) json) {
         results.add(TckResultJson.read(one));

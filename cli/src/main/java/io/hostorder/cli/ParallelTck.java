@@ -25,9 +25,10 @@ final class ParallelTck {
   /**
    * Runs the TCK against every simulator at once, each in a class loader of its own (see
    * {@link IsolatedTck}), and returns the results in the order of {@code factories}, each harness's
-   * variants ({@code billmanager[skipbasket,session]}) after it.
+   * variants ({@code billmanager[skipbasket,session]}) after it. The reports link their rule ids to the SPEC.md
+   * at {@code specUrl}, or to SPEC.html beside them when it is empty.
    */
-  static List<TckResult> run(List<TckHarnessFactory> factories, Path dir, PrintWriter out, boolean debug) {
+  static List<TckResult> run(List<TckHarnessFactory> factories, Path dir, String specUrl, PrintWriter out, boolean debug) {
     out.println("running the TCK against " + factories.size() + " simulators at once…");
     out.flush();
     ExecutorService pool = Executors.newFixedThreadPool(factories.size(), r -> {
@@ -46,7 +47,7 @@ final class ParallelTck {
             long start = System.nanoTime();
             List<TckResult> result;
             try {
-              result = IsolatedTck.inOwnLoader(factory.type(), dir);
+              result = IsolatedTck.inOwnLoader(factory.type(), dir, specUrl);
             } catch (RuntimeException e) {
               // One run that cannot even start must not hide the others' results.
               synchronized (out) {

@@ -3,6 +3,7 @@ package io.hostorder.cli;
 import io.hostorder.core.OrderProviderFactory;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.registry.ProviderRegistry;
+import io.hostorder.tck.SpecLinks;
 import io.hostorder.tck.TckHarness;
 import io.hostorder.tck.TckHarnessFactory;
 import io.hostorder.tck.TckReports;
@@ -41,6 +42,11 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
       description = "Where to write the JUnit XML and HTML reports (default: a new directory under the system temp directory).")
   Path reportDirectory;
 
+  @Option(names = "--spec-url", paramLabel = "URL",
+      description = "Link the HTML report's rule ids to the SPEC.md at URL (e.g. your repository's) instead of "
+          + "SPEC.html, which is then not written beside it.")
+  String specUrl;
+
   @Option(names = "--live", description = "Run against a real account (with --confirm-real-orders).")
   boolean live;
 
@@ -64,6 +70,7 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
     if (live != confirmRealOrders) {
       throw new UsageException("a live run needs both --live and --confirm-real-orders");
     }
+    SpecLinks spec = specLinks(specUrl);
     TckHarness harness = harness();
     ctx.scrubber().addAll(harness.config(), java.util.List.of());
     harness.secrets().forEach(ctx.scrubber()::add);
@@ -77,7 +84,7 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
     Progress progress = Progress.of(ctx, json);
     TckResult result = progress.step("running the TCK against " + harness.type()
         + (harness.live() ? " (LIVE: real orders)" : ""), () -> Reports.quietly(root.debug, () -> TckRunner.builder(harness)
-            .reportDirectory(dir).confirmRealOrders(live && confirmRealOrders).build().run()));
+            .reportDirectory(dir).specLinks(spec).confirmRealOrders(live && confirmRealOrders).build().run()));
     Path html = dir.resolve(TckReports.htmlFileName(result)).toAbsolutePath();
     Path xml = dir.resolve(TckReports.xmlFileName(result)).toAbsolutePath();
     if (json) {
@@ -91,6 +98,18 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
       ctx.out().println("         " + xml);
     }
     return result.passed() ? ExitStatus.OK : ExitStatus.OTHER;
+  }
+
+  /** Returns links to the SPEC.md at {@code url}, or to SPEC.html beside the reports when it is null. */
+  static SpecLinks specLinks(String url) {
+    if (url == null) {
+      return SpecLinks.beside();
+    }
+    try {
+      return SpecLinks.at(url);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--" + e.getMessage());
+    }
   }
 
   private TckHarness harness() {

@@ -9,6 +9,7 @@ import io.hostorder.core.Capability;
 import io.hostorder.core.Idempotency;
 import io.hostorder.core.model.BillingPeriod;
 import io.hostorder.tck.RuleResult;
+import io.hostorder.tck.RunFacts;
 import io.hostorder.tck.TckResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A {@link TckResult} as JSON and back: how a run made in an isolated class loader hands its result over
@@ -58,8 +61,19 @@ final class TckResultJson {
     return n;
   }
 
+  /**
+   * Returns {@code r} as the hand-over JSON: {@link #tree} (the {@code --json} shape) and its {@link RunFacts}
+   * under {@code facts}, which {@code --json} leaves out.
+   */
   static String write(TckResult r) {
-    return JsonView.text(tree(r));
+    ObjectNode n = tree(r);
+    ObjectNode f = n.putObject("facts");
+    f.put("version", r.facts().version());
+    f.put("java", r.facts().java());
+    f.put("os", r.facts().os());
+    ObjectNode c = f.putObject("configuration");
+    r.facts().configuration().forEach(c::put);
+    return JsonView.text(n);
   }
 
   static TckResult read(String json) {
@@ -86,7 +100,15 @@ final class TckResultJson {
     }
     List<String> leftovers = new ArrayList<>();
     n.get("leftovers").forEach(x -> leftovers.add(x.asText()));
+    RunFacts facts = RunFacts.here();
+    JsonNode f = n.get("facts");
+    if (f != null) {
+      Map<String, String> configuration = new TreeMap<>();
+      f.get("configuration").fields().forEachRemaining(e -> configuration.put(e.getKey(), e.getValue().asText()));
+      facts = new RunFacts(f.get("version").asText(), f.get("java").asText(), f.get("os").asText(), configuration);
+    }
     return new TckResult(n.get("provider").asText(), caps, n.get("live").asBoolean(),
-        Instant.parse(n.get("started").asText()), Duration.ofMillis(n.get("durationMillis").asLong()), rules, leftovers);
+        Instant.parse(n.get("started").asText()), Duration.ofMillis(n.get("durationMillis").asLong()), rules, leftovers,
+        facts);
   }
 }

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import io.hostorder.tck.TckResult;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +78,46 @@ class TckCommandTest {
     assertThat(r.status()).as(r.toString()).isEqualTo(1);
     assertThat(r.out()).contains("FAIL", "— FAILED");
     assertThat(Files.readString(dir.resolve("hostorder-tck-testshop.html"))).doesNotContain("bad-token-1");
+    // The page opens on the failures: its summary, then the failed rules alone, each with its reason.
+    Document page = Jsoup.parse(dir.resolve("hostorder-tck-testshop.html").toFile(), "UTF-8");
+    assertThat(page.getElementById("summary").text()).endsWith("— FAILED");
+    assertThat(page.selectFirst("nav a[href=#failed]").text()).matches("Failed only \\([1-9]\\d*\\)");
+    List<Element> failed = page.select("#failed-table tr:has(td)");
+    assertThat(failed).isNotEmpty().allMatch(row -> row.hasClass("FAILED") && !row.select("td.r").text().isBlank());
+    assertThat(page.getElementById("run").text()).contains("store=tck-bad", "token=****")
+        .doesNotContain("bad-token-1");
+  }
+
+  @Test
+  void tck_specUrl_linksTheRulesThere_andWritesNoSpecHtml() throws Exception {
+    Cli.Result r = Cli.run("tck", "--provider", "memory", "--report", dir.toString(),
+        "--spec-url", "https://git.example.com/hostorder/blob/main/SPEC.md");
+    assertThat(r.status()).as(r.toString()).isZero();
+    Document page = Jsoup.parse(dir.resolve("hostorder-tck-memory.html").toFile(), "UTF-8");
+    assertThat(page.selectFirst("#rules-table a").attr("href"))
+        .isEqualTo("https://git.example.com/hostorder/blob/main/SPEC.md#r11-the-factory-is-registered-under-the-providers-type-id");
+    assertThat(dir.resolve("SPEC.html")).doesNotExist();
+  }
+
+  @Test
+  void tck_aSpecUrlThatIsNoWebAddress_isUsageError_status2_beforeAnyRun() {
+    Cli.Result r = Cli.run("tck", "--provider", "memory", "--report", dir.toString(), "--spec-url", "file:///etc/passwd");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("--spec-url: 'file:///etc/passwd' is neither an http(s) URL nor a relative path");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void aResultHandedOverBetweenClassLoaders_keepsItsFacts_whileTckJsonShowsNone() {
+    TckResult result = new TckResult("acme", null, false, java.time.Instant.parse("2026-11-23T10:00:00Z"),
+        java.time.Duration.ofSeconds(1), List.of(new io.hostorder.tck.RuleResult("R1.1", "t", "required",
+            io.hostorder.tck.RuleResult.Outcome.PASSED, java.time.Duration.ZERO, "")), List.of(),
+        new io.hostorder.tck.RunFacts("1.2.3", "17 (x)", "os (y)", java.util.Map.of("base-url", "http://127.0.0.1:1/",
+            "password", "****")));
+    TckResult back = TckResultJson.read(TckResultJson.write(result));
+    assertThat(back.facts()).isEqualTo(result.facts());
+    assertThat(back).isEqualTo(result);
+    assertThat(TckResultJson.tree(result).has("facts")).as("tck --json keeps its documented fields").isFalse();
   }
 
   @Test

@@ -19,14 +19,15 @@ import java.util.ServiceLoader;
  *
  * <pre>
  * java -cp ... io.hostorder.tck.TckMain TYPE [--config FILE] [--set KEY=VALUE]... [--report-dir DIR]
- *                                       [--live --confirm-real-orders]
+ *                                       [--spec-url URL] [--live --confirm-real-orders]
  * </pre>
  *
  * <p>The harness of {@code TYPE} is found with {@link ServiceLoader} ({@link TckHarnessFactory}): with no
  * configuration (no {@code --config}, no {@code --set}) its simulator is used ({@code simulated()}),
  * otherwise {@code live(config)}. A configuration whose {@code base-url} is not loopback is refused unless
  * both {@code --live} and {@code --confirm-real-orders} are given. Prints the matrix, writes the JUnit XML
- * and HTML reports into {@code DIR} (default {@code tck-reports}). Exit status: 0 when no rule failed, 1
+ * and HTML reports into {@code DIR} (default {@code tck-reports}), the HTML's rule ids linked to {@code SPEC.html}
+ * beside it, or to the SPEC.md at {@code --spec-url}. Exit status: 0 when no rule failed, 1
  * when one did, 2 when the run could not start (usage, configuration, refused live run).
  */
 public final class TckMain {
@@ -42,7 +43,7 @@ public final class TckMain {
 
   /** Parsed command line; {@link #parse} fails with {@link IllegalArgumentException} on bad usage. */
   public record Options(String type, Path configFile, List<String> pairs, Path reportDir, boolean live,
-      boolean confirmRealOrders) {
+      boolean confirmRealOrders, SpecLinks spec) {
 
     /** Returns true when a configuration was given, so the harness is {@code live(config)}. */
     public boolean configured() {
@@ -61,12 +62,13 @@ public final class TckMain {
       options = parse(args);
     } catch (IllegalArgumentException e) {
       err.println("hostorder tck: " + e.getMessage());
-      err.println("usage: TYPE [--config FILE] [--set KEY=VALUE]... [--report-dir DIR] [--live --confirm-real-orders]");
+      err.println("usage: TYPE [--config FILE] [--set KEY=VALUE]... [--report-dir DIR] [--spec-url URL] "
+          + "[--live --confirm-real-orders]");
       return USAGE;
     }
     try {
       TckHarness harness = harness(options, env);
-      TckResult result = TckRunner.builder(harness).console(out).reportDirectory(options.reportDir())
+      TckResult result = TckRunner.builder(harness).console(out).reportDirectory(options.reportDir()).specLinks(options.spec())
           .confirmRealOrders(options.live() && options.confirmRealOrders()).build().run();
       out.println("Reports: " + options.reportDir().resolve(TckReports.xmlFileName(result)) + ", "
           + options.reportDir().resolve(TckReports.htmlFileName(result)));
@@ -85,12 +87,14 @@ public final class TckMain {
     Path reportDir = Path.of("tck-reports");
     boolean live = false;
     boolean confirm = false;
+    SpecLinks spec = SpecLinks.beside();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
         case "--config" -> config = Path.of(value(args, ++i, a));
         case "--set" -> pairs.add(value(args, ++i, a));
         case "--report-dir" -> reportDir = Path.of(value(args, ++i, a));
+        case "--spec-url" -> spec = SpecLinks.at(value(args, ++i, a));
         case "--live" -> live = true;
         case "--confirm-real-orders" -> confirm = true;
         default -> {
@@ -107,7 +111,7 @@ public final class TckMain {
     if (type == null) {
       throw new IllegalArgumentException("give the provider type to test");
     }
-    return new Options(type, config, List.copyOf(pairs), reportDir, live, confirm);
+    return new Options(type, config, List.copyOf(pairs), reportDir, live, confirm, spec);
   }
 
   /** Returns the harness {@code options} ask for, found with ServiceLoader. */

@@ -6,15 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Writes a {@link TckResult} for people and tools: a console matrix (rule, result, time, reason), JUnit
- * XML, and one self-contained HTML page (inline CSS, no script, no external asset) with the provider's
- * capabilities and a green, red or grey row per rule. Every text is scrubbed of the secrets given.
- * Skipped rules are shown as skipped, never as passed.
+ * XML, and one self-contained HTML page (inline CSS, no script, no external asset): the summary first, the
+ * failed rules on their own, the run's facts (version, Java, system, masked configuration), a green, red or grey
+ * row per rule linked to its SPEC.md text, and the provider's capabilities. Every text is scrubbed of the
+ * secrets given. Skipped rules are shown as skipped, never as passed.
  */
 public final class TckReports {
   private TckReports() {}
@@ -68,6 +72,8 @@ public final class TckReports {
         .append(result.started().toString().replaceFirst("\\.\\d+Z$", "Z").replace("Z", "")).append("\">\n");
     x.append("  <properties>\n");
     x.append(property("provider", result.provider())).append(property("live", Boolean.toString(result.live())));
+    x.append(property("hostorder.version", result.facts().version())).append(property("java", result.facts().java()))
+        .append(property("os", result.facts().os()));
     if (result.capabilities() != null) {
       x.append(property("capabilities", result.capabilities().supported().stream().map(Enum::name).sorted()
           .collect(Collectors.joining(","))));
@@ -91,9 +97,23 @@ public final class TckReports {
     write(file, x.toString());
   }
 
-  /** Writes the self-contained HTML page to {@code file}. */
+  /**
+   * Writes the self-contained HTML page to {@code file}, and {@value SpecLinks#PAGE} beside it for its rule
+   * links (see {@link SpecLinks#beside()}).
+   */
   public static void html(TckResult result, Path file, List<String> secrets) throws IOException {
-    write(file, Scrubber.scrub(HtmlPage.render(result), secrets));
+    html(result, file, secrets, SpecLinks.beside());
+  }
+
+  /** Writes the self-contained HTML page to {@code file}, its rule ids linked as {@code spec} says. */
+  public static void html(TckResult result, Path file, List<String> secrets, SpecLinks spec) throws IOException {
+    write(file, Scrubber.scrub(HtmlPage.render(result, spec), secrets));
+    spec.writeBeside(file.toAbsolutePath().getParent());
+  }
+
+  /** Returns {@code instant} as a reader reads it: {@code 2026-11-23 10:00:00 UTC}. */
+  public static String timestamp(Instant instant) {
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC).format(instant);
   }
 
   static String word(RuleResult.Outcome o) {
@@ -104,7 +124,8 @@ public final class TckReports {
     };
   }
 
-  static String seconds(Duration d) {
+  /** Returns {@code d} in seconds with three decimals, e.g. {@code 4.321s}. */
+  public static String seconds(Duration d) {
     return String.format(Locale.ROOT, "%.3fs", d.toNanos() / 1e9);
   }
 

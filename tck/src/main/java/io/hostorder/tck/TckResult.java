@@ -8,18 +8,26 @@ import java.util.Objects;
 
 /**
  * The result of one run of the suite against one provider: the provider type, its capabilities (null
- * when it could not be created), whether the run was live, each rule's {@link RuleResult}, and every
- * order a live run placed and could not cancel. Immutable.
+ * when it could not be created), whether the run was live, each rule's {@link RuleResult}, every
+ * order a live run placed and could not cancel, and the {@link RunFacts} of the run (version, Java, operating
+ * system, masked configuration). Immutable.
  */
 public record TckResult(String provider, Capabilities capabilities, boolean live, Instant started, Duration duration,
-    List<RuleResult> rules, List<String> leftovers) {
+    List<RuleResult> rules, List<String> leftovers, RunFacts facts) {
 
   public TckResult {
     Objects.requireNonNull(provider, "provider == null");
     Objects.requireNonNull(started, "started == null");
     Objects.requireNonNull(duration, "duration == null");
+    Objects.requireNonNull(facts, "facts == null");
     rules = List.copyOf(rules);
     leftovers = List.copyOf(leftovers);
+  }
+
+  /** Returns a result whose facts are this JVM's, with no configuration (the form before {@link RunFacts}). */
+  public TckResult(String provider, Capabilities capabilities, boolean live, Instant started, Duration duration,
+      List<RuleResult> rules, List<String> leftovers) {
+    this(provider, capabilities, live, started, duration, rules, leftovers, RunFacts.here());
   }
 
   /** Returns how many rules ended with {@code outcome}. */

@@ -55,8 +55,10 @@ public final class TckRunner {
   private final boolean confirmRealOrders;
   private final List<String> only;
   private final TckJournalSource journals;
+  private final SpecLinks spec;
 
   private TckRunner(Builder b) {
+    this.spec = b.spec;
     this.only = List.copyOf(b.only);
     this.journals = b.journals;
     this.harness = b.harness;
@@ -118,7 +120,7 @@ public final class TckRunner {
     if (reportDirectory != null) {
       try {
         TckReports.junitXml(result, reportDirectory.resolve(TckReports.xmlFileName(result)), secrets);
-        TckReports.html(result, reportDirectory.resolve(TckReports.htmlFileName(result)), secrets);
+        TckReports.html(result, reportDirectory.resolve(TckReports.htmlFileName(result)), secrets, spec);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write the TCK reports to " + reportDirectory, e);
       }
@@ -149,7 +151,7 @@ public final class TckRunner {
       caps = null;
     }
     return new TckResult(harness.name(), caps, harness.live(), started, Duration.ofNanos(System.nanoTime() - t0),
-        collector.results(), session.leftovers());
+        collector.results(), session.leftovers(), RunFacts.of(harness.config(), session.secrets()));
   }
 
   /** The suite as the runner runs it: the session is handed in, not created. */
@@ -181,6 +183,7 @@ public final class TckRunner {
     private boolean confirmRealOrders;
     private final List<String> only = new ArrayList<>();
     private TckJournalSource journals;
+    private SpecLinks spec = SpecLinks.beside();
 
     private Builder(TckHarness harness) {
       this.harness = harness;
@@ -198,6 +201,15 @@ public final class TckRunner {
      */
     public Builder reportDirectory(Path directory) {
       this.reportDirectory = Objects.requireNonNull(directory, "directory == null");
+      return this;
+    }
+
+    /**
+     * Links the HTML report's rule ids as {@code spec} says; by default to {@value SpecLinks#PAGE}, written
+     * beside the report ({@link SpecLinks#beside()}).
+     */
+    public Builder specLinks(SpecLinks spec) {
+      this.spec = Objects.requireNonNull(spec, "spec == null");
       return this;
     }
 

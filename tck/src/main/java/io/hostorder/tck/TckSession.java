@@ -62,6 +62,9 @@ final class TckSession implements AutoCloseable {
     if (secrets == null) {
       java.util.Set<String> all = new java.util.LinkedHashSet<>(harness.secrets());
       all.addAll(harness.config().secretValues());
+      // A key the factory declares secret, whatever its name, e.g. in the configuration the reports show.
+      registry.factory(harness.type()).ifPresent(f -> f.configKeys().stream().filter(io.hostorder.core.config.ConfigKey::secret)
+          .forEach(k -> harness.config().optional(k.name()).filter(v -> !v.isBlank()).ifPresent(all::add)));
       badCredentials().ifPresent(c -> all.addAll(c.secretValues()));
       secrets = List.copyOf(all);
     }

@@ -27,6 +27,19 @@ class TckMainTest {
     assertThat(o.confirmRealOrders()).isTrue();
     assertThat(o.configured()).isTrue();
     assertThat(TckMain.parse(new String[] {"memory"}).configured()).isFalse();
+    assertThat(TckMain.parse(new String[] {"memory"}).spec().spec()).as("SPEC.html beside the reports").isEqualTo("SPEC.html");
+  }
+
+  @Test
+  void parse_specUrl_linksTheReportsThere_andRefusesAnythingButHttpOrARelativePath() {
+    TckMain.Options o = TckMain.parse(new String[] {"memory", "--spec-url", "https://git.example.com/h/SPEC.md"});
+    assertThat(o.spec().rule("R1.1")).startsWith("https://git.example.com/h/SPEC.md#r11-");
+    assertThatThrownBy(() -> TckMain.parse(new String[] {"memory", "--spec-url", "ftp://x/SPEC.md"}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("spec-url: ");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(TckMain.run(new String[] {"memory", "--spec-url", "ftp://x/SPEC.md"}, System.out,
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of())).isEqualTo(TckMain.USAGE);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("spec-url: 'ftp://x/SPEC.md'", "[--spec-url URL]");
   }
 
   @Test

@@ -73,6 +73,15 @@ class TckReportsTest {
     assertThat(suite.getAttribute("tests")).isEqualTo("3");
     assertThat(suite.getAttribute("failures")).isEqualTo("1");
     assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+    NodeList properties = suite.getElementsByTagName("property");
+    java.util.Map<String, String> props = new java.util.HashMap<>();
+    for (int i = 0; i < properties.getLength(); i++) {
+      Element p = (Element) properties.item(i);
+      props.put(p.getAttribute("name"), p.getAttribute("value"));
+    }
+    assertThat(props).containsKeys("provider", "live", "capabilities", "idempotency", "leftovers")
+        .containsEntry("hostorder.version", RunFacts.hostorderVersion())
+        .containsEntry("java", result().facts().java());
     NodeList cases = suite.getElementsByTagName("testcase");
     assertThat(cases.getLength()).isEqualTo(3);
     assertThat(((Element) cases.item(1)).getAttribute("name")).isEqualTo("R4.1 an accepted promo <code> is applied");
@@ -88,8 +97,10 @@ class TckReportsTest {
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<style>")
         .doesNotContain("http://", "https://", "<script", "<link", "src=", "@import", "url(")
         .doesNotContain(SECRET);
-    assertThat(html).contains("<tr class=\"PASSED\"><td>R1.1").contains("<tr class=\"FAILED\"><td>R4.1")
-        .contains("<tr class=\"SKIPPED\"><td>R5.1").contains("promo &lt;code&gt;").contains("check &amp; fix");
+    assertThat(html).contains("<tr class=\"PASSED\"><td><a href=\"SPEC.html#R1.1\">R1.1</a>")
+        .contains("<tr class=\"FAILED\"><td><a href=\"SPEC.html#R4.1\">R4.1</a>")
+        .contains("<tr class=\"SKIPPED\"><td><a href=\"SPEC.html#R5.1\">R5.1</a>").contains("promo &lt;code&gt;")
+        .contains("check &amp; fix");
     assertThat(html).contains("<li class=\"yes\"").contains(">PROMO_CODE</li>").contains(">RELATED_ITEMS</li>")
         .contains("Idempotency: <b>LOOKUP</b>").contains("order 42");
   }
