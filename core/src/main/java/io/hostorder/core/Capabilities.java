@@ -13,6 +13,14 @@ import java.util.Set;
 public record Capabilities(Set<Capability> supported, Idempotency idempotency, Set<BillingPeriod> periods,
     Set<String> accessKinds) {
 
+  /**
+   * Copies the sets; the idempotency must be given, and any but {@link Idempotency#NONE} needs {@link Capability#RECONCILE}.
+   *
+   * @param supported the capabilities supported
+   * @param idempotency how a retried order is found again
+   * @param periods the billing periods accepted
+   * @param accessKinds the access kinds accepted
+   */
   public Capabilities {
     supported = supported.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(supported));
     Objects.requireNonNull(idempotency, "idempotency == null");
@@ -23,11 +31,21 @@ public record Capabilities(Set<Capability> supported, Idempotency idempotency, S
     }
   }
 
+  /**
+   * Returns a builder with nothing supported and {@link Idempotency#NONE}.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns true when {@code capability} is supported. */
+  /**
+   * Returns true when {@code capability} is supported.
+   *
+   * @param capability the capability asked about
+   * @return whether it is supported
+   */
   public boolean has(Capability capability) {
     return supported.contains(capability);
   }
@@ -36,6 +54,8 @@ public record Capabilities(Set<Capability> supported, Idempotency idempotency, S
    * Fails with {@link UnsupportedCapabilityException} when {@code capability} is missing.
    *
    * @param provider the provider type, for the message
+   * @param capability the capability needed
+   * @throws UnsupportedCapabilityException when it is not supported
    */
   public void require(String provider, Capability capability) {
     if (!has(capability)) {
@@ -52,27 +72,56 @@ public record Capabilities(Set<Capability> supported, Idempotency idempotency, S
 
     private Builder() {}
 
+    /**
+     * Adds supported capabilities.
+     *
+     * @param capabilities the capabilities to add
+     * @return this builder
+     */
     public Builder add(Capability... capabilities) {
       supported.addAll(java.util.List.of(capabilities));
       return this;
     }
 
+    /**
+     * Sets how orders are kept idempotent.
+     *
+     * @param idempotency how a retried order is found again
+     * @return this builder
+     */
     public Builder idempotency(Idempotency idempotency) {
       this.idempotency = idempotency;
       return this;
     }
 
+    /**
+     * Adds the billing periods accepted.
+     *
+     * @param periods the periods to add
+     * @return this builder
+     */
     public Builder periods(BillingPeriod... periods) {
       this.periods.addAll(java.util.List.of(periods));
       return this;
     }
 
-    /** Access kinds accepted: {@code "password"}, {@code "sshKeyId"}, {@code "sshPublicKey"}. */
+    /**
+     * Access kinds accepted: {@code "password"}, {@code "sshKeyId"}, {@code "sshPublicKey"}.
+     *
+     * @param kinds the kinds to add
+     * @return this builder
+     */
     public Builder accessKinds(String... kinds) {
       accessKinds.addAll(java.util.List.of(kinds));
       return this;
     }
 
+    /**
+     * Returns the capabilities built.
+     *
+     * @return the capabilities
+     * @throws IllegalArgumentException when an idempotency other than {@link Idempotency#NONE} lacks {@link Capability#RECONCILE}
+     */
     public Capabilities build() {
       return new Capabilities(supported, idempotency, periods, accessKinds);
     }

@@ -14,13 +14,19 @@ import java.util.List;
  */
 public interface Cart {
 
-  /** Returns the broker's order reference this cart places. */
+  /**
+   * Returns the broker's order reference this cart places.
+   *
+   * @return the reference, the order's idempotency key
+   */
   String reference();
 
   /**
    * Adds {@code item} and returns its line.
    *
    * @throws io.hostorder.core.error.InvalidOrderException listing every problem, before any request
+   * @param item the item to add
+   * @return the cart line holding it, with the provider's ids where it gives them
    */
   CartLine add(OrderItem item);
 
@@ -29,6 +35,7 @@ public interface Cart {
    *
    * @throws io.hostorder.core.error.UnsupportedCapabilityException without {@link Capability#PROMO_CODE}
    * @throws io.hostorder.core.error.PromoCodeRejectedException when the provider rejects it; nothing is paid
+   * @param code the promo code, as the provider hands it out
    */
   void applyPromoCode(String code);
 
@@ -44,7 +51,11 @@ public interface Cart {
     throw new io.hostorder.core.error.UnsupportedCapabilityException("this provider", Capability.VALIDATE_ONLY);
   }
 
-  /** Returns the lines added so far. */
+  /**
+   * Returns the lines added so far.
+   *
+   * @return the lines, in the order they were added
+   */
   List<CartLine> lines();
 
   /**
@@ -53,6 +64,11 @@ public interface Cart {
    *
    * @throws io.hostorder.core.error.PaymentRequiredException when payment is needed; the order may exist
    * @throws io.hostorder.core.error.OutcomeUnknownException when the provider may or may not have placed it
+   * @return the order as placed
+   * @throws io.hostorder.core.error.AuthenticationException when the provider refuses the credentials
+   * @throws io.hostorder.core.error.TransientException when the checkout was refused before the provider processed
+   *     it; checking out again is safe
+   * @throws io.hostorder.core.error.ProviderErrorException when the provider answers with an error of its own
    */
   Order checkout();
 }

@@ -11,6 +11,13 @@ import java.util.Objects;
  * obtained for it (product and service URLs, …).
  */
 public record CartLine(String id, OrderItem item, Map<String, String> providerIds) {
+  /**
+   * Checks the id and item are given and keeps a copy of the provider ids.
+   *
+   * @param id the line's id: the provider's cart line id, or a local one
+   * @param item the item
+   * @param providerIds the provider's ids for it, by name
+   */
   public CartLine {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(item, "item == null");

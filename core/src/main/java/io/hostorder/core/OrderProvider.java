@@ -23,22 +23,38 @@ import java.util.Optional;
  */
 public interface OrderProvider {
 
-  /** Returns the provider type id, e.g. {@code "zomro"}. */
+  /**
+   * Returns the provider type id, e.g. {@code "zomro"}.
+   *
+   * @return the type id, as in configuration files and on the command line
+   */
   String type();
 
-  /** Returns what this instance can do. */
+  /**
+   * Returns what this instance can do.
+   *
+   * @return the capabilities, the same for the instance's whole life
+   */
   Capabilities capabilities();
 
   /**
    * Returns every problem this provider finds in {@code order} without sending anything: the portable
    * rules, the capability rules and the provider's own rules (field formats, required options, …). An
    * empty list means the order may be placed.
+   *
+   * @param order the order to check
+   * @return the problems found, each naming its field; empty when there are none
    */
   default List<Violation> validate(OrderRequest order) {
     return OrderValidator.validate(order, capabilities());
   }
 
-  /** Returns a new empty cart for the order with the broker's {@code reference}. */
+  /**
+   * Returns a new empty cart for the order with the broker's {@code reference}.
+   *
+   * @param reference the broker's reference of the order, its idempotency key
+   * @return a cart that nothing has been added to
+   */
   Cart newCart(String reference);
 
   /**
@@ -46,6 +62,10 @@ public interface OrderProvider {
    * becomes known and about every committing request before it is sent (a write-ahead journal). A provider
    * that overrides it sends its committing requests through {@link io.hostorder.core.commit.CommitGuard};
    * the default ignores the trail, and a journal then treats the whole checkout as one committing step.
+   *
+   * @param reference the broker's reference of the order, its idempotency key
+   * @param trail hears the provider ids and the committing requests of this cart
+   * @return a cart that nothing has been added to
    */
   default Cart newCart(String reference, OrderTrail trail) {
     return newCart(reference);
@@ -54,12 +74,18 @@ public interface OrderProvider {
   /**
    * Returns true when {@link #newCart(String, OrderTrail)} reports to its trail, so that a journal can tell
    * "no committing request was sent" from "the provider does not say".
+   *
+   * @return whether carts of this provider report to their trail
    */
   default boolean reportsTrail() {
     return false;
   }
 
-  /** Returns a new empty cart with a generated reference. */
+  /**
+   * Returns a new empty cart with a generated reference.
+   *
+   * @return a cart that nothing has been added to
+   */
   default Cart newCart() {
     return newCart(OrderRequest.generateReference());
   }
@@ -69,6 +95,22 @@ public interface OrderProvider {
    * it again by its reference where the provider can (so that a retry never orders twice), then fills a
    * cart, applies the promo code and checks out. Through a {@link io.hostorder.core.journal.JournaledProvider}
    * the lookup is left out when the journal shows the reference was never sent ({@link OrderTrail#neverSent()}).
+   *
+   * @param order the order to place
+   * @return the order as the provider holds it, placed now or found again by its reference
+   * @throws io.hostorder.core.error.InvalidOrderException listing every problem of the order; nothing was sent
+   * @throws UnsupportedCapabilityException when the order needs a capability this instance lacks; nothing was sent
+   * @throws io.hostorder.core.error.IdempotencyConflictException when the reference was used for another order
+   *     (through a journal); nothing was sent
+   * @throws io.hostorder.core.error.PromoCodeRejectedException when the provider rejects the promo code; nothing
+   *     was paid
+   * @throws io.hostorder.core.error.PaymentRequiredException when the provider wants payment first; the order
+   *     may exist
+   * @throws io.hostorder.core.error.OutcomeUnknownException when a committing request may or may not have taken
+   *     effect; reconcile by the reference, never place blindly again
+   * @throws io.hostorder.core.error.AuthenticationException when the provider refuses the credentials
+   * @throws io.hostorder.core.error.TransientException when a step failed in a way that is safe to retry
+   * @throws io.hostorder.core.error.ProviderErrorException when the provider answers with an error of its own
    */
   default Order place(OrderRequest order) {
     return place(order, OrderTrail.NONE);
@@ -77,6 +119,21 @@ public interface OrderProvider {
   /**
    * Places {@code order} as {@link #place(OrderRequest)} does, telling {@code trail} what it commits (see
    * {@link #newCart(String, OrderTrail)}).
+   *
+   * @param order the order to place
+   * @param trail hears the provider ids and the committing requests
+   * @return the order as the provider holds it, placed now or found again by its reference
+   * @throws io.hostorder.core.error.InvalidOrderException listing every problem of the order; nothing was sent
+   * @throws UnsupportedCapabilityException when the order needs a capability this instance lacks; nothing was sent
+   * @throws io.hostorder.core.error.PromoCodeRejectedException when the provider rejects the promo code; nothing
+   *     was paid
+   * @throws io.hostorder.core.error.PaymentRequiredException when the provider wants payment first; the order
+   *     may exist
+   * @throws io.hostorder.core.error.OutcomeUnknownException when a committing request may or may not have taken
+   *     effect; reconcile by the reference, never place blindly again
+   * @throws io.hostorder.core.error.AuthenticationException when the provider refuses the credentials
+   * @throws io.hostorder.core.error.TransientException when a step failed in a way that is safe to retry
+   * @throws io.hostorder.core.error.ProviderErrorException when the provider answers with an error of its own
    */
   default Order place(OrderRequest order, OrderTrail trail) {
     OrderValidator.throwIfAny(type(), validate(order));
@@ -99,6 +156,10 @@ public interface OrderProvider {
   /**
    * Returns the order placed with the broker's {@code reference}, or empty when the provider holds none.
    * Needs {@link Capability#RECONCILE}.
+   *
+   * @param reference the broker's reference the order was placed with
+   * @return the order, or empty when the provider holds none with that reference
+   * @throws UnsupportedCapabilityException without {@link Capability#RECONCILE}
    */
   default Optional<Order> reconcile(String reference) {
     throw new UnsupportedCapabilityException(type(), Capability.RECONCILE);
@@ -110,12 +171,27 @@ public interface OrderProvider {
    * decrypted), or empty when the provider holds none. A provider that cannot find orders by reference
    * alone overrides it to look where those ids point; a lookup that could not look everywhere throws.
    * The default is {@link #reconcile(String)}.
+   *
+   * @param reference the broker's reference the order was placed with
+   * @param knownIds the provider ids recorded for the order, by name
+   * @return the order, or empty when the provider holds none with that reference
+   * @throws UnsupportedCapabilityException without {@link Capability#RECONCILE}
    */
   default Optional<Order> reconcile(String reference, java.util.Map<String, String> knownIds) {
     return reconcile(reference);
   }
 
-  /** Returns the order {@code ref} as the provider sees it now. Needs {@link Capability#ORDER_STATUS}. */
+  /**
+   * Returns the order {@code ref} as the provider sees it now. Needs {@link Capability#ORDER_STATUS}.
+   *
+   * @param ref the order's reference at the provider
+   * @return the order with its current status and lines
+   * @throws UnsupportedCapabilityException without {@link Capability#ORDER_STATUS}; nothing was sent
+   * @throws io.hostorder.core.error.NotFoundException when the provider has no such order
+   * @throws io.hostorder.core.error.AuthenticationException when the provider refuses the credentials
+   * @throws io.hostorder.core.error.TransientException when the read failed in a way that is safe to retry
+   * @throws io.hostorder.core.error.ProviderErrorException when the provider answers with an error of its own
+   */
   default Order order(OrderRef ref) {
     throw new UnsupportedCapabilityException(type(), Capability.ORDER_STATUS);
   }
@@ -128,17 +204,34 @@ public interface OrderProvider {
    *
    * @throws io.hostorder.core.error.AwaitTimeoutException when {@code timeout} passes first
    * @throws io.hostorder.core.error.OrderEndedException when the order failed or was cancelled instead
+   * @param ref the order's reference at the provider
+   * @param until the status to wait for
+   * @param timeout how long to wait at most
+   * @return the order as read once its status is {@code until}
    */
   default Order await(OrderRef ref, OrderStatus until, java.time.Duration timeout) {
     return await(ref, until, timeout, AwaitListener.NONE);
   }
 
-  /** Waits as {@link #await(OrderRef, OrderStatus, java.time.Duration)} does, telling {@code listener} of every read. */
+  /**
+   * Waits as {@link #await(OrderRef, OrderStatus, java.time.Duration)} does, telling {@code listener} of every read.
+   *
+   * @param ref the order's reference at the provider
+   * @param until the status to wait for
+   * @param timeout how long to wait at most
+   * @param listener hears every read and every failed read
+   * @return the order as read once its status is {@code until}
+   */
   default Order await(OrderRef ref, OrderStatus until, java.time.Duration timeout, AwaitListener listener) {
     return Awaiter.standard().await(this, ref, until, timeout, listener);
   }
 
-  /** Returns the orders this account holds. Needs {@link Capability#ORDER_LIST}. */
+  /**
+   * Returns the orders this account holds. Needs {@link Capability#ORDER_LIST}.
+   *
+   * @return the orders, as the provider lists them
+   * @throws UnsupportedCapabilityException without {@link Capability#ORDER_LIST}
+   */
   default List<Order> orders() {
     throw new UnsupportedCapabilityException(type(), Capability.ORDER_LIST);
   }
@@ -147,6 +240,8 @@ public interface OrderProvider {
    * Cancels the whole order {@code ref}. Needs {@link Capability#CANCEL_ORDER}.
    *
    * @throws io.hostorder.core.error.NotFoundException when the provider has no such order
+   * @param ref the order's reference at the provider
+   * @throws UnsupportedCapabilityException without {@link Capability#CANCEL_ORDER}
    */
   default void cancel(OrderRef ref) {
     throw new UnsupportedCapabilityException(type(), Capability.CANCEL_ORDER);
@@ -156,6 +251,9 @@ public interface OrderProvider {
    * Cancels one line {@code lineId} of the order {@code ref}. Needs {@link Capability#CANCEL_LINE}.
    *
    * @throws io.hostorder.core.error.NotFoundException when the provider has no such order or line
+   * @param ref the order's reference at the provider
+   * @param lineId the provider's id of the line
+   * @throws UnsupportedCapabilityException without {@link Capability#CANCEL_LINE}
    */
   default void cancel(OrderRef ref, String lineId) {
     throw new UnsupportedCapabilityException(type(), Capability.CANCEL_LINE);

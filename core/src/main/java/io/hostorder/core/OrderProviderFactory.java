@@ -14,16 +14,33 @@ import java.util.List;
  */
 public interface OrderProviderFactory {
 
-  /** Returns the type id, e.g. {@code "billmanager"}: lower case letters, digits and dashes. */
+  /**
+   * Returns the type id, e.g. {@code "billmanager"}: lower case letters, digits and dashes.
+   *
+   * @return the type id
+   */
   String type();
 
-  /** Returns one line saying what this provider orders from. */
+  /**
+   * Returns one line saying what this provider orders from.
+   *
+   * @return the description
+   */
   String description();
 
-  /** Returns every configuration key an instance reads; the registry rejects any other key. */
+  /**
+   * Returns every configuration key an instance reads; the registry rejects any other key.
+   *
+   * @return the keys
+   */
   List<ConfigKey> configKeys();
 
-  /** Returns what an instance configured with {@code config} can do, without creating it. */
+  /**
+   * Returns what an instance configured with {@code config} can do, without creating it.
+   *
+   * @param config the instance's configuration, already checked against {@link #configKeys()}
+   * @return the instance's capabilities
+   */
   Capabilities capabilities(ProviderConfig config);
 
   /**
@@ -33,6 +50,7 @@ public interface OrderProviderFactory {
    * {@code java.time.Clock} and this instance's {@link ProviderConfig}. It must do no I/O.
    *
    * @param config already checked against {@link #configKeys()}
+   * @return the module
    */
   Module module(ProviderConfig config);
 }

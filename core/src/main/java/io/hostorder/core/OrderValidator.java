@@ -22,7 +22,12 @@ import java.util.stream.Collectors;
 public final class OrderValidator {
   private OrderValidator() {}
 
-  /** Returns every portable problem of {@code order}, with no regard to a provider. */
+  /**
+   * Returns every portable problem of {@code order}, with no regard to a provider.
+   *
+   * @param order the order
+   * @return the problems, each naming its field; empty when there are none
+   */
   public static List<Violation> portable(OrderRequest order) {
     List<Violation> out = new ArrayList<>();
     if (order.reference().isBlank()) {
@@ -40,7 +45,13 @@ public final class OrderValidator {
     return out;
   }
 
-  /** Adds every portable problem of {@code item} (and of its related items) at {@code path} to {@code out}. */
+  /**
+   * Adds every portable problem of {@code item} (and of its related items) at {@code path} to {@code out}.
+   *
+   * @param item the item
+   * @param path the item's path, e.g. {@code items[0]}
+   * @param out where the problems go
+   */
   public static void portableItem(OrderItem item, String path, List<Violation> out) {
     if (item.plan() == null || item.plan().isBlank()) {
       out.add(new Violation(path + ".plan", "required"));
@@ -85,6 +96,10 @@ public final class OrderValidator {
    * Returns every problem of {@code order} for a provider with {@code capabilities}: the portable ones,
    * then what the provider cannot do (promo code, several items, quantity, related items, period,
    * access kind).
+   *
+   * @param order the order
+   * @param capabilities what the provider can do
+   * @return the problems, each naming its field; empty when there are none
    */
   public static List<Violation> validate(OrderRequest order, Capabilities capabilities) {
     List<Violation> out = portable(order);
@@ -101,7 +116,14 @@ public final class OrderValidator {
     return out;
   }
 
-  /** Adds what {@code item} asks that {@code capabilities} cannot give to {@code out}. */
+  /**
+   * Adds what {@code item} asks that {@code capabilities} cannot give to {@code out}.
+   *
+   * @param item the item
+   * @param path the item's path, e.g. {@code items[0]}
+   * @param capabilities what the provider can do
+   * @param out where the problems go
+   */
   public static void itemForCapabilities(OrderItem item, String path, Capabilities capabilities, List<Violation> out) {
     if (item.quantity() > 1 && !capabilities.has(Capability.QUANTITY)) {
       out.add(Violation.unsupported(path + ".quantity", "this provider orders one of an item per line",
@@ -135,6 +157,9 @@ public final class OrderValidator {
   /**
    * Throws when {@code violations} is not empty: {@link UnsupportedCapabilityException} (listing them
    * all) when one of them asks for a missing capability, {@link InvalidOrderException} otherwise.
+   *
+   * @param provider the provider type, for the message
+   * @param violations the problems found
    */
   public static void throwIfAny(String provider, List<Violation> violations) {
     if (violations.isEmpty()) {

@@ -10,7 +10,11 @@ public final class Version {
 
   private Version() {}
 
-  /** Returns the version, e.g. {@code 0.1.0-SNAPSHOT}, or {@code dev} when unknown. */
+  /**
+   * Returns the version, e.g. {@code 0.1.0-SNAPSHOT}, or {@code dev} when unknown.
+   *
+   * @return the version
+   */
   public static String get() {
     return VERSION;
   }

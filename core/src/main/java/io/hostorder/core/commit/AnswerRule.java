@@ -28,18 +28,38 @@ public final class AnswerRule {
 
   /** Where one request stands: its kind, the broker's reference, the step's name and the ids known so far. */
   public record Request(RequestKind kind, String reference, String step, Map<String, String> ids) {
+    /**
+     * Checks the kind and step are given and keeps a copy of {@code ids}.
+     *
+     * @param kind whether the request reads or may commit
+     * @param reference the broker's reference of the order, or null for a read
+     * @param step the request's name
+     * @param ids the provider ids known so far, or null for none
+     */
     public Request {
       Objects.requireNonNull(kind, "kind == null");
       Objects.requireNonNull(step, "step == null");
       ids = ids == null ? Map.of() : Map.copyOf(new java.util.LinkedHashMap<>(ids));
     }
 
-    /** Returns a reading request named {@code step}. */
+    /**
+     * Returns a reading request named {@code step}.
+     *
+     * @param step the request's name, as errors and the trail show it
+     * @return a request that only reads
+     */
     public static Request reading(String step) {
       return new Request(RequestKind.READING, null, step, Map.of());
     }
 
-    /** Returns a committing request {@code step} of the order {@code reference}. */
+    /**
+     * Returns a committing request {@code step} of the order {@code reference}.
+     *
+     * @param reference the broker's reference of the order
+     * @param step the request's name, as errors and the trail show it
+     * @param ids the provider ids known before the request, or null for none
+     * @return a request that may commit the order
+     */
     public static Request committing(String reference, String step, Map<String, String> ids) {
       return new Request(RequestKind.COMMITTING, reference, step, ids);
     }
@@ -53,6 +73,11 @@ public final class AnswerRule {
    * Returns the typed error for an I/O failure of {@code request}: a request that never left (refused
    * connection, unknown host, no route) is safe to retry; one that left is safe to retry only when it reads,
    * and is an outcome unknown when it commits.
+   *
+   * @param e the failure
+   * @param request the request that failed
+   * @return a {@link TransientException}, an {@link OutcomeUnknownException} or, for plain HTTP refused by the
+   *     TLS rule, a {@link ProviderErrorException}
    */
   public static HostorderException io(IOException e, Request request) {
     if (e instanceof ProviderHttp.InsecureHttpException) {
@@ -65,7 +90,12 @@ public final class AnswerRule {
     return new OutcomeUnknownException(request.reference(), request.step(), request.ids(), e);
   }
 
-  /** Returns true when {@code e} shows the request never reached the provider (no connection was made). */
+  /**
+   * Returns true when {@code e} shows the request never reached the provider (no connection was made).
+   *
+   * @param e the failure
+   * @return whether no connection was made
+   */
   public static boolean neverSent(IOException e) {
     return e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException;
   }
@@ -78,6 +108,8 @@ public final class AnswerRule {
    *
    * @param status the HTTP status (0 when there was none, e.g. a body cut short)
    * @param what a short, secret-free description of the answer, e.g. {@code "HTTP 504 with an HTML page"}
+   * @param request the request answered
+   * @return the error to throw
    */
   public static HostorderException unrecognised(Request request, int status, String what) {
     if (request.commits()) {
@@ -97,6 +129,12 @@ public final class AnswerRule {
    * request was refused before it was processed, so a retry is safe, whatever the request's kind. Returns
    * null for any other status or an HTML body (a gateway's page may stand in front of a provider that
    * processed the request), which the caller then hands to {@link #unrecognised}.
+   *
+   * @param request the request answered
+   * @param status the HTTP status
+   * @param contentType the answer's content type, or null
+   * @param body the answer's body, or null
+   * @return the error to throw, or null when the answer is not such a refusal
    */
   public static TransientException refusedBeforeProcessing(Request request, int status, String contentType,
       String body) {
@@ -107,7 +145,13 @@ public final class AnswerRule {
         + ", refused before processing); safe to retry", null, request.ids());
   }
 
-  /** Returns true when an answer is an HTML page, by its content type or by its first non-blank characters. */
+  /**
+   * Returns true when an answer is an HTML page, by its content type or by its first non-blank characters.
+   *
+   * @param contentType the answer's content type, or null
+   * @param body the answer's body, or null
+   * @return whether the answer is an HTML page
+   */
   public static boolean isHtml(String contentType, String body) {
     if (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("text/html")) {
       String start = body == null ? "" : body.stripLeading();

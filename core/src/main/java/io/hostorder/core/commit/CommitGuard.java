@@ -26,7 +26,12 @@ public final class CommitGuard {
   private final PendingOutcomes pending;
   private OutcomeUnknownException unknown;
 
-  /** Returns a guard for the order {@code reference} that reports to {@code trail}. */
+  /**
+   * Returns a guard for the order {@code reference} that reports to {@code trail}.
+   *
+   * @param reference the broker's reference of the order
+   * @param trail hears every committing request and its outcome
+   */
   public CommitGuard(String reference, OrderTrail trail) {
     this(reference, trail, new PendingOutcomes());
   }
@@ -34,6 +39,10 @@ public final class CommitGuard {
   /**
    * Returns a guard for the order {@code reference} that reports to {@code trail} and shares the provider
    * instance's {@code pending} outcomes: a reference already pending there is refused at once.
+   *
+   * @param reference the broker's reference of the order
+   * @param trail hears every committing request and its outcome
+   * @param pending the unknown outcomes of the provider instance, shared by its carts
    */
   public CommitGuard(String reference, OrderTrail trail, PendingOutcomes pending) {
     this.reference = reference;
@@ -41,12 +50,20 @@ public final class CommitGuard {
     this.pending = Objects.requireNonNull(pending, "pending == null");
   }
 
-  /** Returns the broker's reference of the order. */
+  /**
+   * Returns the broker's reference of the order.
+   *
+   * @return the reference
+   */
   public String reference() {
     return reference;
   }
 
-  /** Returns the unknown outcome of this order's committing requests, or null when there is none. */
+  /**
+   * Returns the unknown outcome of this order's committing requests, or null when there is none.
+   *
+   * @return the unknown outcome, or null
+   */
   public OutcomeUnknownException unknown() {
     return unknown != null ? unknown : pending.get(reference).orElse(null);
   }
@@ -59,7 +76,11 @@ public final class CommitGuard {
     }
   }
 
-  /** Records provider ids as soon as they are known. */
+  /**
+   * Records provider ids as soon as they are known.
+   *
+   * @param ids the provider ids, by name; nothing is recorded when empty
+   */
   public void idsKnown(Map<String, String> ids) {
     if (!ids.isEmpty()) {
       trail.idsKnown(Map.copyOf(ids));
@@ -72,6 +93,9 @@ public final class CommitGuard {
    * @param ids the provider ids known before sending, recorded with it
    * @param send the request; it throws {@link OutcomeUnknownException} or a definitive typed error
    * @throws OutcomeUnknownException when this or an earlier committing request of the order has an unknown outcome
+   * @param <T> the answer's type
+   * @param step the request's name, as the trail and errors show it
+   * @return the answer {@code send} gave
    */
   public <T> T send(String step, Map<String, String> ids, Supplier<T> send) {
     requireKnown();
@@ -95,6 +119,10 @@ public final class CommitGuard {
   /**
    * Records {@code e}, an unknown outcome found after {@link #send} returned (an answer that looked like a
    * success but is not one), and returns it to be thrown.
+   *
+   * @param step the request's name
+   * @param e the unknown outcome
+   * @return {@code e}, or the unknown outcome recorded before it
    */
   public OutcomeUnknownException markUnknown(String step, OutcomeUnknownException e) {
     if (unknown == null) {

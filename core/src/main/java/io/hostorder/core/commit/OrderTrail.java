@@ -30,23 +30,49 @@ public interface OrderTrail {
    * reference up before ordering (the journal, not the provider's list, is what makes a retry safe), so
    * that an order costs the documented requests only. False by default and for {@link #NONE}: without a
    * journal the lookup is the only guard against a second order.
+   *
+   * @return whether the reference is known not to have reached the provider
    */
   default boolean neverSent() {
     return false;
   }
 
-  /** Records provider ids that became known (a cart line id, an order id, a service URL). */
+  /**
+   * Records provider ids that became known (a cart line id, an order id, a service URL).
+   *
+   * @param ids the ids by name
+   */
   default void idsKnown(Map<String, String> ids) {}
 
-  /** Records that the committing request {@code step} is about to be sent, with the ids known so far. */
+  /**
+   * Records that the committing request {@code step} is about to be sent, with the ids known so far.
+   *
+   * @param step the request's name
+   * @param ids the provider ids known before it is sent
+   */
   default void commitSending(String step, Map<String, String> ids) {}
 
-  /** Records that {@code step} was answered with a recognised success. */
+  /**
+   * Records that {@code step} was answered with a recognised success.
+   *
+   * @param step the request's name
+   * @param ids the provider ids known when it was sent
+   */
   default void commitSucceeded(String step, Map<String, String> ids) {}
 
-  /** Records that {@code step} was refused definitively (a documented refusal: nothing was committed by it). */
+  /**
+   * Records that {@code step} was refused definitively (a documented refusal: nothing was committed by it).
+   *
+   * @param step the request's name
+   * @param refusal the provider's refusal
+   */
   default void commitRefused(String step, HostorderException refusal) {}
 
-  /** Records that {@code step} may or may not have happened at the provider. */
+  /**
+   * Records that {@code step} may or may not have happened at the provider.
+   *
+   * @param step the request's name
+   * @param unknown the unknown outcome, to reconcile by
+   */
   default void commitUnknown(String step, OutcomeUnknownException unknown) {}
 }

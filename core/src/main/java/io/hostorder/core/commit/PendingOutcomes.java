@@ -15,26 +15,43 @@ import java.util.concurrent.ConcurrentMap;
 public final class PendingOutcomes {
   private final ConcurrentMap<String, OutcomeUnknownException> pending = new ConcurrentHashMap<>();
 
-  /** Returns the unknown outcome recorded for {@code reference}, or empty. */
+  /**
+   * Returns the unknown outcome recorded for {@code reference}, or empty.
+   *
+   * @param reference the broker's reference, or null
+   * @return the unknown outcome, or empty
+   */
   public Optional<OutcomeUnknownException> get(String reference) {
     return reference == null ? Optional.empty() : Optional.ofNullable(pending.get(reference));
   }
 
-  /** Records the unknown outcome {@code e} of its reference (the first one recorded stays). */
+  /**
+   * Records the unknown outcome {@code e} of its reference (the first one recorded stays).
+   *
+   * @param e the unknown outcome; one without a reference is not recorded
+   */
   public void record(OutcomeUnknownException e) {
     if (e.reference() != null) {
       pending.putIfAbsent(e.reference(), e);
     }
   }
 
-  /** Forgets {@code reference}: reconcile or an operator found how its order ended. */
+  /**
+   * Forgets {@code reference}: reconcile or an operator found how its order ended.
+   *
+   * @param reference the broker's reference, or null
+   */
   public void resolved(String reference) {
     if (reference != null) {
       pending.remove(reference);
     }
   }
 
-  /** Returns how many references are pending. */
+  /**
+   * Returns how many references are pending.
+   *
+   * @return the number of references
+   */
   public int size() {
     return pending.size();
   }

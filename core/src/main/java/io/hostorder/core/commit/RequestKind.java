@@ -10,7 +10,12 @@ public enum RequestKind {
   /** Creates, submits or pays: add to a cart that creates a line, confirm, pay, submit, {@code order_create}. */
   COMMITTING;
 
-  /** Returns {@link #COMMITTING} when {@code commits} is true, else {@link #READING}. */
+  /**
+   * Returns {@link #COMMITTING} when {@code commits} is true, else {@link #READING}.
+   *
+   * @param commits whether the request may commit
+   * @return the kind
+   */
   public static RequestKind of(boolean commits) {
     return commits ? COMMITTING : READING;
   }

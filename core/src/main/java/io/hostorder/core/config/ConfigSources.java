@@ -39,6 +39,11 @@ public final class ConfigSources {
    * Returns the merged configuration without a profile.
    *
    * @see #resolve(Path, String, List, Map, List)
+   * @param file a properties file, or null
+   * @param pairs {@code key=value} strings
+   * @param environment the environment (usually {@code System.getenv()})
+   * @param keys the provider type's keys, to know which environment variables to read
+   * @return the configuration, {@code --set} pairs over the environment over the file
    */
   public static ProviderConfig resolve(Path file, List<String> pairs, Map<String, String> environment, List<ConfigKey> keys) {
     return resolve(file, null, pairs, environment, keys).config();
@@ -53,6 +58,7 @@ public final class ConfigSources {
    * @param environment the environment (usually {@code System.getenv()})
    * @param keys the provider type's keys, to know which environment variables to read
    * @throws ConfigurationException naming the file, the profile or the pair that cannot be read
+   * @return the configuration with the origin of each value
    */
   public static ResolvedConfig resolve(Path file, String profile, List<String> pairs, Map<String, String> environment,
       List<ConfigKey> keys) {
@@ -120,7 +126,13 @@ public final class ConfigSources {
     }
   }
 
-  /** Reads a properties file (UTF-8) into a map: the keys before any {@code [profile]} line. */
+  /**
+   * Reads a properties file (UTF-8) into a map: the keys before any {@code [profile]} line.
+   *
+   * @param file the file
+   * @return the keys and values outside any profile
+   * @throws ConfigurationException when the file cannot be read
+   */
   public static Map<String, String> readProperties(Path file) {
     return readSections(file).get("");
   }
@@ -128,6 +140,10 @@ public final class ConfigSources {
   /**
    * Reads a properties file (UTF-8) of sections: the keys before any {@code [profile]} line under {@code ""},
    * then each profile's keys under its name, in file order.
+   *
+   * @param file the file
+   * @return each section's keys and values by the section's name, {@code ""} first
+   * @throws ConfigurationException when the file cannot be read
    */
   public static Map<String, Map<String, String>> readSections(Path file) {
     List<String> lines;

@@ -33,7 +33,12 @@ public final class ProviderConfig {
     this.secretKeys = Set.copyOf(secretKeys);
   }
 
-  /** Returns an unchecked configuration of {@code values}. */
+  /**
+   * Returns an unchecked configuration of {@code values}.
+   *
+   * @param values the keys and values, copied
+   * @return the configuration
+   */
   public static ProviderConfig of(Map<String, String> values) {
     return new ProviderConfig(values, Set.of());
   }
@@ -43,6 +48,8 @@ public final class ProviderConfig {
    * missing required key and malformed value reported.
    *
    * @throws ConfigurationException naming the first key that is wrong (the message lists the others)
+   * @param keys the provider type's keys
+   * @return the checked configuration
    */
   public ProviderConfig check(List<ConfigKey> keys) {
     Map<String, ConfigKey> byName = new LinkedHashMap<>();
@@ -124,7 +131,13 @@ public final class ProviderConfig {
     }
   }
 
-  /** Parses {@code 250ms}, {@code 10s}, {@code 2m}, a plain number of seconds, or ISO-8601 ({@code PT10S}). */
+  /**
+   * Parses {@code 250ms}, {@code 10s}, {@code 2m}, a plain number of seconds, or ISO-8601 ({@code PT10S}).
+   *
+   * @param v the text
+   * @return the duration
+   * @throws IllegalArgumentException saying what is accepted when {@code v} is none of them
+   */
   public static Duration parseDuration(String v) {
     String s = v.trim().toLowerCase(Locale.ROOT);
     try {
@@ -146,24 +159,52 @@ public final class ProviderConfig {
     }
   }
 
-  /** Returns every key and value (secrets included: do not print this map, print {@link #toString()}). */
+  /**
+   * Returns every key and value (secrets included: do not print this map, print {@link #toString()}).
+   *
+   * @return the values, unmodifiable
+   */
   public Map<String, String> values() {
     return values;
   }
 
+  /**
+   * Returns the value of {@code key}, trimmed, or empty when it is absent or blank.
+   *
+   * @param key the key's name
+   * @return the value, or empty
+   */
   public Optional<String> optional(String key) {
     return Optional.ofNullable(values.get(key)).map(String::trim).filter(s -> !s.isEmpty());
   }
 
-  /** Returns the value of {@code key}, or throws {@link ConfigurationException} naming it when absent. */
+  /**
+   * Returns the value of {@code key}, or throws {@link ConfigurationException} naming it when absent.
+   *
+   * @param key the key's name
+   * @return the value, trimmed
+   */
   public String require(String key) {
     return optional(key).orElseThrow(() -> new ConfigurationException(key, "required"));
   }
 
+  /**
+   * Returns whether {@code key} is {@code true} (any case); false when it is absent.
+   *
+   * @param key the key's name
+   * @return the value
+   */
   public boolean bool(String key) {
     return optional(key).map(Boolean::parseBoolean).orElse(false);
   }
 
+  /**
+   * Returns the value of {@code key} as a duration (see {@link #parseDuration}), or empty when it is absent.
+   *
+   * @param key the key's name
+   * @return the duration, or empty
+   * @throws ConfigurationException naming the key when the value is not a duration
+   */
   public Optional<Duration> duration(String key) {
     try {
       return optional(key).map(ProviderConfig::parseDuration);
@@ -172,6 +213,13 @@ public final class ProviderConfig {
     }
   }
 
+  /**
+   * Returns the value of {@code key} as a whole number, or empty when it is absent.
+   *
+   * @param key the key's name
+   * @return the number, or empty
+   * @throws ConfigurationException naming the key when the value is not a whole number
+   */
   public Optional<Long> number(String key) {
     try {
       return optional(key).map(Long::parseLong);
@@ -180,14 +228,24 @@ public final class ProviderConfig {
     }
   }
 
-  /** Returns a copy with {@code key} set to {@code value} (unchecked; check it again if needed). */
+  /**
+   * Returns a copy with {@code key} set to {@code value} (unchecked; check it again if needed).
+   *
+   * @param key the key's name
+   * @param value the value
+   * @return the copy
+   */
   public ProviderConfig with(String key, String value) {
     Map<String, String> m = new LinkedHashMap<>(values);
     m.put(key, value);
     return new ProviderConfig(m, secretKeys);
   }
 
-  /** Returns the values of every secret key (declared secret, or named like one), for scrubbing text. */
+  /**
+   * Returns the values of every secret key (declared secret, or named like one), for scrubbing text.
+   *
+   * @return the secret values
+   */
   public Set<String> secretValues() {
     Set<String> out = new LinkedHashSet<>();
     values.forEach((k, v) -> {

@@ -16,18 +16,36 @@ import java.util.regex.Pattern;
  * @param unusedProfiles when no profile was chosen, the profiles the file holds (a missing key may be in one)
  */
 public record ResolvedConfig(ProviderConfig config, Map<String, String> origins, List<String> unusedProfiles) {
+  /**
+   * Checks the configuration is given and keeps copies of the origins and profiles.
+   *
+   * @param config the merged, unchecked values
+   * @param origins for each key of {@code config}, where its value came from
+   * @param unusedProfiles when no profile was chosen, the profiles the file holds (a missing key may be
+   *     in one)
+   */
   public ResolvedConfig {
     Objects.requireNonNull(config, "config == null");
     origins = Map.copyOf(origins);
     unusedProfiles = List.copyOf(unusedProfiles);
   }
 
-  /** Returns a resolution whose file, if any, held no profile it did not use. */
+  /**
+   * Returns a resolution whose file, if any, held no profile it did not use.
+   *
+   * @param config the merged, unchecked values
+   * @param origins for each key of {@code config}, where its value came from
+   */
   public ResolvedConfig(ProviderConfig config, Map<String, String> origins) {
     this(config, origins, List.of());
   }
 
-  /** Returns where the value of {@code key} came from, or null when it was not given (a default, or absent). */
+  /**
+   * Returns where the value of {@code key} came from, or null when it was not given (a default, or absent).
+   *
+   * @param key the key's name
+   * @return the origin, e.g. {@code --set}, or null
+   */
   public String origin(String key) {
     return origins.get(key);
   }
@@ -37,6 +55,9 @@ public record ResolvedConfig(ProviderConfig config, Map<String, String> origins,
    * {@code configuration key 'token': give either token or username and password, not both (token from
    * --set; password from environment variable HOSTORDER_PASSWORD)}. Returns {@code error} itself when none
    * of the keys it names was given.
+   *
+   * @param error the error to explain
+   * @return the error with origins added, or {@code error} itself
    */
   public ConfigurationException explain(ConfigurationException error) {
     List<String> from = new ArrayList<>();

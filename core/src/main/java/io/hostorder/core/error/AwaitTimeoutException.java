@@ -13,8 +13,17 @@ import java.util.Map;
 public final class AwaitTimeoutException extends HostorderException {
   private static final long serialVersionUID = 1L;
   private final transient Order lastSeen;
+  /** The status that was awaited. */
   private final OrderStatus awaited;
 
+  /**
+   * Creates the error.
+   *
+   * @param lastSeen the order as last read
+   * @param awaited the status awaited
+   * @param waited how long the wait lasted
+   * @param polls how many reads were made
+   */
   public AwaitTimeoutException(Order lastSeen, OrderStatus awaited, Duration waited, int polls) {
     super("order " + lastSeen.ref() + " is still " + lastSeen.status()
         + (lastSeen.providerStatus() != null ? " (provider: " + lastSeen.providerStatus() + ")" : "")
@@ -24,12 +33,20 @@ public final class AwaitTimeoutException extends HostorderException {
     this.awaited = awaited;
   }
 
-  /** The order as last read. */
+  /**
+   * The order as last read.
+   *
+   * @return the order
+   */
   public Order lastSeen() {
     return lastSeen;
   }
 
-  /** The status that was awaited. */
+  /**
+   * The status that was awaited.
+   *
+   * @return the status
+   */
   public OrderStatus awaited() {
     return awaited;
   }

@@ -9,14 +9,26 @@ import java.util.Map;
  */
 public final class IdempotencyConflictException extends HostorderException {
   private static final long serialVersionUID = 1L;
+  /** The reference that was reused. */
   private final String reference;
 
+  /**
+   * Creates the error.
+   *
+   * @param reference the reference that was reused
+   * @param message how the orders differ, secret-free
+   * @param details ids and facts to act on; never a secret
+   */
   public IdempotencyConflictException(String reference, String message, Map<String, String> details) {
     super(message, null, details);
     this.reference = reference;
   }
 
-  /** The reference that was reused. */
+  /**
+   * The reference that was reused.
+   *
+   * @return the reference
+   */
   public String reference() {
     return reference;
   }

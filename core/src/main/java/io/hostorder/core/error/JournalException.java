@@ -7,6 +7,12 @@ package io.hostorder.core.error;
 public final class JournalException extends HostorderException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the error.
+   *
+   * @param message what could not be read or written, without a password
+   * @param cause the storage's failure
+   */
   public JournalException(String message, Throwable cause) {
     super(message, cause);
   }

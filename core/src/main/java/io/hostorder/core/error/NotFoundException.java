@@ -4,6 +4,11 @@ package io.hostorder.core.error;
 public final class NotFoundException extends HostorderException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the error.
+   *
+   * @param message what was not found, secret-free
+   */
   public NotFoundException(String message) {
     super(message);
   }

@@ -11,6 +11,12 @@ public final class OrderEndedException extends HostorderException {
   private static final long serialVersionUID = 1L;
   private final transient Order order;
 
+  /**
+   * Creates the error.
+   *
+   * @param order the order as read
+   * @param awaited the status that was awaited
+   */
   public OrderEndedException(Order order, OrderStatus awaited) {
     super("order " + order.ref() + " is " + order.status()
         + (order.providerStatus() != null ? " (provider: " + order.providerStatus() + ")" : "")
@@ -19,7 +25,11 @@ public final class OrderEndedException extends HostorderException {
     this.order = order;
   }
 
-  /** The order as read. */
+  /**
+   * The order as read.
+   *
+   * @return the order
+   */
   public Order order() {
     return order;
   }

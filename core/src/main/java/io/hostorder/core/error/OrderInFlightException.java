@@ -8,14 +8,26 @@ import java.util.Map;
  */
 public final class OrderInFlightException extends HostorderException {
   private static final long serialVersionUID = 1L;
+  /** The reference being placed elsewhere. */
   private final String reference;
 
+  /**
+   * Creates the error.
+   *
+   * @param reference the reference being placed
+   * @param message who holds it and until when, secret-free
+   * @param details ids and facts to act on; never a secret
+   */
   public OrderInFlightException(String reference, String message, Map<String, String> details) {
     super(message, null, details);
     this.reference = reference;
   }
 
-  /** The reference being placed elsewhere. */
+  /**
+   * The reference being placed elsewhere.
+   *
+   * @return the reference
+   */
   public String reference() {
     return reference;
   }

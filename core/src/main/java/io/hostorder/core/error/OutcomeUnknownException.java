@@ -10,9 +10,19 @@ import java.util.Map;
  */
 public final class OutcomeUnknownException extends HostorderException {
   private static final long serialVersionUID = 1L;
+  /** The broker's order reference. */
   private final String reference;
+  /** The step whose outcome is unknown. */
   private final String step;
 
+  /**
+   * Creates the error.
+   *
+   * @param reference the broker's order reference
+   * @param step the step whose outcome is unknown, e.g. {@code "checkout"}
+   * @param providerIds every provider id obtained so far for the order, kept in {@link #details()}
+   * @param cause the failure that left the outcome unknown
+   */
   public OutcomeUnknownException(String reference, String step, Map<String, String> providerIds, Throwable cause) {
     super("outcome unknown: '" + step + "' for order reference '" + reference
         + "' may or may not have happened at the provider; reconcile before retrying"
@@ -21,12 +31,20 @@ public final class OutcomeUnknownException extends HostorderException {
     this.step = step;
   }
 
-  /** The broker's order reference. */
+  /**
+   * The broker's order reference.
+   *
+   * @return the reference
+   */
   public String reference() {
     return reference;
   }
 
-  /** The step whose outcome is unknown, e.g. {@code "checkout"}. */
+  /**
+   * The step whose outcome is unknown, e.g. {@code "checkout"}.
+   *
+   * @return the step's name
+   */
   public String step() {
     return step;
   }

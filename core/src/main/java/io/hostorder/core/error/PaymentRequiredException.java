@@ -12,20 +12,37 @@ import java.util.Map;
 public final class PaymentRequiredException extends HostorderException {
   private static final long serialVersionUID = 1L;
   private final transient Order order;
+  /** What to pay. */
   private final Invoice invoice;
 
+  /**
+   * Creates the error.
+   *
+   * @param message what the provider wants, secret-free
+   * @param order the order as it stands at the provider, or null when there is none
+   * @param invoice what to pay
+   * @param details ids and facts to act on; never a secret
+   */
   public PaymentRequiredException(String message, Order order, Invoice invoice, Map<String, String> details) {
     super(message, null, merge(order, invoice, details));
     this.order = order;
     this.invoice = invoice;
   }
 
-  /** The order as it stands at the provider, or null when the provider created none. */
+  /**
+   * The order as it stands at the provider, or null when the provider created none.
+   *
+   * @return the order, or null
+   */
   public Order order() {
     return order;
   }
 
-  /** What to pay; never null, though its fields may be. */
+  /**
+   * What to pay; never null, though its fields may be.
+   *
+   * @return the invoice
+   */
   public Invoice invoice() {
     return invoice;
   }

@@ -6,10 +6,23 @@ import java.util.Map;
 public final class TransientException extends HostorderException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the error.
+   *
+   * @param message what failed and that a retry is safe, secret-free
+   * @param cause the underlying failure, or null
+   */
   public TransientException(String message, Throwable cause) {
     super(message, cause);
   }
 
+  /**
+   * Creates the error with details.
+   *
+   * @param message what failed and that a retry is safe, secret-free
+   * @param cause the underlying failure, or null
+   * @param details ids and facts to act on; never a secret
+   */
   public TransientException(String message, Throwable cause, Map<String, String> details) {
     super(message, cause, details);
   }

@@ -26,6 +26,12 @@ public final class Awaiter {
   /** Sleeps; replaced in tests. */
   @FunctionalInterface
   public interface Sleeper {
+    /**
+     * Sleeps for {@code d}.
+     *
+     * @param d how long
+     * @throws InterruptedException when the thread is interrupted while sleeping
+     */
     void sleep(Duration d) throws InterruptedException;
   }
 
@@ -47,17 +53,33 @@ public final class Awaiter {
     }
   }
 
-  /** Returns the awaiter {@link OrderProvider#await} uses: 1 s, doubling up to 30 s. */
+  /**
+   * Returns the awaiter {@link OrderProvider#await} uses: 1 s, doubling up to 30 s.
+   *
+   * @return the standard awaiter
+   */
   public static Awaiter standard() {
     return STANDARD;
   }
 
-  /** Returns an awaiter that waits {@code first} after the first read, doubling up to {@code max}. */
+  /**
+   * Returns an awaiter that waits {@code first} after the first read, doubling up to {@code max}.
+   *
+   * @param first the wait after the first read; positive
+   * @param max the longest wait between reads; positive, not shorter than {@code first}
+   * @return the awaiter
+   */
   public static Awaiter withBackoff(Duration first, Duration max) {
     return new Awaiter(first, max, System::nanoTime, d -> Thread.sleep(Math.max(1, d.toMillis())));
   }
 
-  /** Returns this awaiter on another clock ({@code nanos}, as {@link System#nanoTime}) and sleeper. */
+  /**
+   * Returns this awaiter on another clock ({@code nanos}, as {@link System#nanoTime}) and sleeper.
+   *
+   * @param nanos a clock in nanoseconds
+   * @param sleeper what sleeps between reads
+   * @return an awaiter with this one's back-off
+   */
   public Awaiter on(LongSupplier nanos, Sleeper sleeper) {
     return new Awaiter(first, max, nanos, sleeper);
   }
@@ -68,6 +90,12 @@ public final class Awaiter {
    * @throws AwaitTimeoutException when the deadline passes first
    * @throws OrderEndedException when the order failed or was cancelled instead
    * @throws io.hostorder.core.error.UnsupportedCapabilityException when the provider cannot show an order
+   * @param provider the provider to read the order at
+   * @param ref the order
+   * @param until the status to wait for; not {@link OrderStatus#UNKNOWN}
+   * @param timeout how long to wait at most; zero reads once
+   * @param listener hears each read and each failed read
+   * @return the order as read once its status is {@code until}
    */
   public Order await(OrderProvider provider, OrderRef ref, OrderStatus until, Duration timeout, AwaitListener listener) {
     Objects.requireNonNull(provider, "provider == null");

@@ -21,6 +21,9 @@ public final class Failures {
    * @param reference the broker's order reference
    * @param step what was being done, e.g. {@code "checkout"}
    * @param providerIds every provider id obtained so far for this order
+   * @param e the failure
+   * @return a {@link io.hostorder.core.error.TransientException} or an
+   *     {@link io.hostorder.core.error.OutcomeUnknownException}, as {@link AnswerRule#io} decides
    */
   public static HostorderException io(IOException e, boolean creates, String reference, String step,
       Map<String, String> providerIds) {

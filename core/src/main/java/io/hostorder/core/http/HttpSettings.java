@@ -15,13 +15,23 @@ import okhttp3.HttpUrl;
 public record HttpSettings(HttpUrl baseUrl, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
     boolean allowInsecureHttp) {
 
+  /** The key of the API's base URL. */
   public static final String BASE_URL = "base-url";
+  /** The key of the time allowed to connect. */
   public static final String CONNECT_TIMEOUT = "connect-timeout";
+  /** The key of the time allowed between two reads of an answer. */
   public static final String READ_TIMEOUT = "read-timeout";
+  /** The key of the time allowed for a whole call. */
   public static final String CALL_TIMEOUT = "call-timeout";
+  /** The key that allows plain HTTP to a host that is not loopback (never for real credentials). */
   public static final String ALLOW_INSECURE_HTTP = "allow-insecure-http";
 
-  /** Returns the common keys; {@code defaultBaseUrl} may be null when the key is required. */
+  /**
+   * Returns the common keys; {@code defaultBaseUrl} may be null when the key is required.
+   *
+   * @param defaultBaseUrl the base URL when none is configured, or null
+   * @return the keys, base URL first
+   */
   public static List<ConfigKey> keys(String defaultBaseUrl) {
     ConfigKey base = defaultBaseUrl == null
         ? ConfigKey.required(BASE_URL, Kind.URL, "the API's base URL")
@@ -39,6 +49,8 @@ public record HttpSettings(HttpUrl baseUrl, Duration connectTimeout, Duration re
    *
    * @throws ConfigurationException naming {@code base-url} when it is plain HTTP to a host that is not
    *     loopback and {@code allow-insecure-http} is not {@code true}
+   * @param config the provider's configuration
+   * @return the settings
    */
   public static HttpSettings from(ProviderConfig config) {
     String url = config.require(BASE_URL);

@@ -6,6 +6,12 @@ import java.util.Locale;
 public final class Loopback {
   private Loopback() {}
 
+  /**
+   * Returns true when {@code host} names this machine: {@code localhost}, a name under {@code .localhost}, {@code ::1} or an address in 127.0.0.0/8.
+   *
+   * @param host a host name or address, IPv6 in brackets or not
+   * @return whether the host is loopback
+   */
   public static boolean isLoopback(String host) {
     String h = host.toLowerCase(Locale.ROOT);
     if (h.startsWith("[") && h.endsWith("]")) {

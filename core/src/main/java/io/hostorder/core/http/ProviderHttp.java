@@ -24,6 +24,7 @@ public final class ProviderHttp {
    * @param shared the registry's client (its pool and dispatcher are shared)
    * @param settings this instance's settings
    * @param secretValues values to scrub from the wire log wherever they appear (passwords, tokens)
+   * @return a client sharing {@code shared}'s pool, with this instance's time-outs, TLS rule and wire log
    */
   public static OkHttpClient client(OkHttpClient shared, HttpSettings settings, Collection<String> secretValues) {
     Objects.requireNonNull(shared, "shared == null");
@@ -40,7 +41,11 @@ public final class ProviderHttp {
         .build();
   }
 
-  /** Returns the {@code User-Agent} hostorder sends: {@code hostorder/VERSION}. */
+  /**
+   * Returns the {@code User-Agent} hostorder sends: {@code hostorder/VERSION}.
+   *
+   * @return the user agent
+   */
   public static String userAgent() {
     return "hostorder/" + Version.get();
   }

@@ -38,25 +38,46 @@ public final class Redactor {
     this.secretValues = secretValues;
   }
 
-  /** Returns a redactor that also scrubs each of {@code secretValues} (values shorter than 3 characters are ignored). */
+  /**
+   * Returns a redactor that also scrubs each of {@code secretValues} (values shorter than 3 characters are ignored).
+   *
+   * @param secretValues the values to scrub
+   * @return the redactor
+   */
   public static Redactor of(Collection<String> secretValues) {
     return new Redactor(secretValues.stream().filter(v -> v != null && v.length() >= 3).distinct()
         .sorted(Comparator.comparingInt(String::length).reversed()).toList());
   }
 
-  /** Returns true when a header named {@code name} holds a secret. */
+  /**
+   * Returns true when a header named {@code name} holds a secret.
+   *
+   * @param name the header's name, any case
+   * @return whether it holds a secret
+   */
   public static boolean isSecretHeader(String name) {
     String n = name.toLowerCase(java.util.Locale.ROOT);
     return n.equals("authorization") || n.equals("proxy-authorization") || n.equals("cookie") || n.equals("set-cookie")
         || n.contains("token") || Secrets.isSecretName(n);
   }
 
-  /** Returns the header value to log. */
+  /**
+   * Returns the header value to log.
+   *
+   * @param name the header's name
+   * @param value the header's value
+   * @return the mask for a secret header, else the value scrubbed
+   */
   public String header(String name, String value) {
     return isSecretHeader(name) ? Secrets.MASK : scrub(value);
   }
 
-  /** Returns {@code url} with secret query parameters masked. */
+  /**
+   * Returns {@code url} with secret query parameters masked.
+   *
+   * @param url the URL
+   * @return the URL as text, safe to log
+   */
   public String url(HttpUrl url) {
     if (url.querySize() == 0) {
       return scrub(url.toString());
@@ -73,6 +94,10 @@ public final class Redactor {
   /**
    * Returns {@code body} with secrets masked, reading it as JSON, form-urlencoded, multipart or XML by
    * {@code contentType} (null: guessed from the text).
+   *
+   * @param contentType the body's content type, or null
+   * @param body the body, or null
+   * @return the body, safe to log
    */
   public String body(String contentType, String body) {
     if (body == null || body.isEmpty()) {
@@ -97,7 +122,12 @@ public final class Redactor {
     return scrub(out);
   }
 
-  /** Returns {@code text} with every known secret value replaced by the mask. */
+  /**
+   * Returns {@code text} with every known secret value replaced by the mask.
+   *
+   * @param text the text, or null
+   * @return the text, safe to log
+   */
   public String scrub(String text) {
     if (text == null) {
       return null;

@@ -26,6 +26,11 @@ public final class WireLogger implements Interceptor {
   private final Redactor redactor;
   private final Sink sink;
 
+  /**
+   * Returns a logger that writes to {@link #LOGGER} at DEBUG, masking with {@code redactor}.
+   *
+   * @param redactor masks secrets in what is logged
+   */
   public WireLogger(Redactor redactor) {
     this(redactor, new Sink() {
       @Override

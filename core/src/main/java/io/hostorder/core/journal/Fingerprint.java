@@ -27,24 +27,44 @@ import java.util.Map;
 public final class Fingerprint {
   private Fingerprint() {}
 
-  /** Returns the hex SHA-256 of {@code order}'s canonical form. */
+  /**
+   * Returns the hex SHA-256 of {@code order}'s canonical form.
+   *
+   * @param order the order
+   * @return 64 lower-case hex digits
+   */
   public static String of(OrderRequest order) {
     return sha256(canonical(order));
   }
 
-  /** Returns the canonical form of {@code order}: sorted keys, no spaces, secrets as their hashes. */
+  /**
+   * Returns the canonical form of {@code order}: sorted keys, no spaces, secrets as their hashes.
+   *
+   * @param order the order
+   * @return the canonical JSON
+   */
   public static String canonical(OrderRequest order) {
     JsonNode tree = OrderJson.mapper().valueToTree(order);
     return rewrite(tree, true).toString();
   }
 
-  /** Returns {@code value} (any model value) as compact JSON with sorted keys and secret values masked. */
+  /**
+   * Returns {@code value} (any model value) as compact JSON with sorted keys and secret values masked.
+   *
+   * @param value the value
+   * @return the compact JSON
+   */
   public static String masked(Object value) {
     JsonNode tree = OrderJson.mapper().valueToTree(value);
     return rewrite(tree, false).toString();
   }
 
-  /** Returns the hex SHA-256 of {@code text} in UTF-8. */
+  /**
+   * Returns the hex SHA-256 of {@code text} in UTF-8.
+   *
+   * @param text the text
+   * @return 64 lower-case hex digits
+   */
   public static String sha256(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

@@ -12,7 +12,12 @@ public record JournalQuery(String providerType, String instance, JournalStatus s
   /** Every entry. */
   public static final JournalQuery ALL = new JournalQuery(null, null, null, 0);
 
-  /** Returns the query for entries of {@code status}. */
+  /**
+   * Returns the query for entries of {@code status}.
+   *
+   * @param status the status
+   * @return the query
+   */
   public static JournalQuery status(JournalStatus status) {
     return new JournalQuery(null, null, status, 0);
   }

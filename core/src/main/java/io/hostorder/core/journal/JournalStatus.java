@@ -13,12 +13,22 @@ public enum JournalStatus {
   /** A committing request had no definitive answer and nothing could look it up: needs reconcile or an operator. */
   UNKNOWN;
 
-  /** Returns the lower-case name used in the command's output and filters, e.g. {@code not-placed}. */
+  /**
+   * Returns the lower-case name used in the command's output and filters, e.g. {@code not-placed}.
+   *
+   * @return the label
+   */
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
-  /** Returns the status named {@code label} ({@code not-placed} or {@code NOT_PLACED}). */
+  /**
+   * Returns the status named {@code label} ({@code not-placed} or {@code NOT_PLACED}).
+   *
+   * @param label the label or the constant's name, any case
+   * @return the status
+   * @throws IllegalArgumentException when no status has that name
+   */
   public static JournalStatus of(String label) {
     return valueOf(label.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
   }

@@ -70,7 +70,14 @@ public final class JournaledProvider implements OrderProvider {
     this.outcomes = new Outcomes(journal, options);
   }
 
-  /** Returns {@code provider} placing through {@code journal}. */
+  /**
+   * Returns {@code provider} placing through {@code journal}.
+   *
+   * @param provider the provider; one already wrapped is unwrapped first
+   * @param journal the journal to place through
+   * @param options how to use the journal
+   * @return the journaled provider
+   */
   public static JournaledProvider wrap(OrderProvider provider, OrderJournal journal, JournalOptions options) {
     if (provider instanceof JournaledProvider j) {
       provider = j.delegate;
@@ -78,17 +85,29 @@ public final class JournaledProvider implements OrderProvider {
     return new JournaledProvider(provider, journal, options);
   }
 
-  /** Returns the provider it wraps. */
+  /**
+   * Returns the provider it wraps.
+   *
+   * @return the wrapped provider
+   */
   public OrderProvider delegate() {
     return delegate;
   }
 
-  /** Returns its journal. */
+  /**
+   * Returns its journal.
+   *
+   * @return the journal
+   */
   public OrderJournal journal() {
     return journal;
   }
 
-  /** Returns this instance's name in the journal. */
+  /**
+   * Returns this instance's name in the journal.
+   *
+   * @return the instance's name
+   */
   public String instance() {
     return options.instance();
   }
@@ -139,6 +158,11 @@ public final class JournaledProvider implements OrderProvider {
    * the order must be sent, sends it with {@code placer} (given the wrapped provider and the journal's
    * trail) instead of the provider's own {@code place}: a tool that shows each step (the command) keeps its
    * steps. {@code placer} must send every committing request through carts opened with that trail.
+   *
+   * @param order the order to place
+   * @param trail hears the ids and committing requests besides the journal
+   * @param placer sends the order, given the wrapped provider and the journal's trail
+   * @return the order, placed now, found again, or as the journal recorded it
    */
   public Order place(OrderRequest order, OrderTrail trail, BiFunction<OrderProvider, OrderTrail, Order> placer) {
     Objects.requireNonNull(placer, "placer == null");
@@ -186,6 +210,9 @@ public final class JournaledProvider implements OrderProvider {
    * Settles {@code reference} without placing anything: a reference left committing by a crashed
    * placement, or with an unknown outcome, is looked up at the provider where it can be (as {@link #place}
    * would before placing again). Used by {@code hostorder reconcile}.
+   *
+   * @param reference the broker's reference to settle
+   * @return what became of the reference
    */
   public Settlement settle(String reference) {
     String owner = Owner.next();

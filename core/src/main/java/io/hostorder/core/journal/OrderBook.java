@@ -20,16 +20,32 @@ public final class OrderBook {
   private final OrderJournal journal;
   private final Clock clock;
 
+  /**
+   * Returns the book of {@code journal} on the system clock.
+   *
+   * @param journal the journal
+   */
   public OrderBook(OrderJournal journal) {
     this(journal, Clock.systemUTC());
   }
 
+  /**
+   * Returns the book of {@code journal}.
+   *
+   * @param journal the journal
+   * @param clock the clock of the decisions' times
+   */
   public OrderBook(OrderJournal journal, Clock clock) {
     this.journal = Objects.requireNonNull(journal, "journal == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
   }
 
-  /** Returns the stored order of {@code entry}, or empty when it holds none. */
+  /**
+   * Returns the stored order of {@code entry}, or empty when it holds none.
+   *
+   * @param entry the journal's record
+   * @return the order, or empty
+   */
   public static Optional<Order> order(JournalEntry entry) {
     return entry.order() == null ? Optional.empty() : Optional.of(OrderCodec.read(entry.order()));
   }
@@ -42,6 +58,11 @@ public final class OrderBook {
    * @throws NotFoundException when the journal has no such reference
    * @throws OrderInFlightException when a live placement holds it now
    * @throws HostorderException when it is already placed (as another order, or the same)
+   * @param reference the broker's reference
+   * @param placedOrderId the provider's order id the operator found, or null when no order exists
+   * @param actor who decided, recorded in the history
+   * @param note why, recorded in the history (never a secret), or null
+   * @return the record as written
    */
   public JournalEntry resolve(String reference, String placedOrderId, String actor, String note) {
     Objects.requireNonNull(actor, "actor == null");

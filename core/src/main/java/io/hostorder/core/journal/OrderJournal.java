@@ -25,6 +25,10 @@ public interface OrderJournal extends AutoCloseable {
    * {@code change} throws, nothing is written and the exception is passed on.
    *
    * @throws io.hostorder.core.error.JournalException when the storage cannot be read or written
+   * @param <T> what {@code change} returns to the caller
+   * @param reference the broker's reference
+   * @param change decides what to write from the record as it is
+   * @return the result {@code change} chose
    */
   <T> T update(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change);
 
@@ -40,18 +44,37 @@ public interface OrderJournal extends AutoCloseable {
    * (the next "commit sending", the outcome) follows before anything else is sent or returned. Never for
    * "commit sending": a committing request is sent only once its record is durable. The default is
    * {@link #update} itself.
+   *
+   * @param <T> what {@code change} returns to the caller
+   * @param reference the broker's reference
+   * @param change decides what to write from the record as it is
+   * @return the result {@code change} chose
    */
   default <T> T updateLazily(String reference, Function<Optional<JournalEntry>, JournalUpdate<T>> change) {
     return update(reference, change);
   }
 
-  /** Returns the record of {@code reference} with its whole history, or empty. */
+  /**
+   * Returns the record of {@code reference} with its whole history, or empty.
+   *
+   * @param reference the broker's reference
+   * @return the record, or empty
+   */
   Optional<JournalEntry> find(String reference);
 
-  /** Returns the records {@code query} selects, newest first, without their history. */
+  /**
+   * Returns the records {@code query} selects, newest first, without their history.
+   *
+   * @param query what to select
+   * @return the records
+   */
   List<JournalEntry> list(JournalQuery query);
 
-  /** Returns where the journal lives, for messages (a path, or a JDBC URL without its password). */
+  /**
+   * Returns where the journal lives, for messages (a path, or a JDBC URL without its password).
+   *
+   * @return the location, free of secrets
+   */
   String location();
 
   /** Releases the journal's connections. */

@@ -32,6 +32,8 @@ public final class SecretSealer {
    * Returns a sealer for the base64 {@code key}.
    *
    * @throws ConfigurationException naming {@code journal-key} when it is not base64 of 16, 24 or 32 bytes
+   * @param key the key, base64 of 16, 24 or 32 bytes (AES-128, -192 or -256)
+   * @return the sealer
    */
   public static SecretSealer of(String key) {
     Objects.requireNonNull(key, "key == null");
@@ -47,7 +49,14 @@ public final class SecretSealer {
     return new SecretSealer(raw);
   }
 
-  /** Returns {@code value} encrypted for the secret {@code name} of order {@code reference}: {@code v1:<base64>}. */
+  /**
+   * Returns {@code value} encrypted for the secret {@code name} of order {@code reference}: {@code v1:<base64>}.
+   *
+   * @param reference the broker's reference of the order
+   * @param name the secret's name
+   * @param value the clear value
+   * @return the sealed value
+   */
   public String seal(String reference, String name, String value) {
     try {
       byte[] iv = new byte[IV];
@@ -69,6 +78,10 @@ public final class SecretSealer {
    * Returns the clear value of {@code sealed}.
    *
    * @throws ConfigurationException naming {@code journal-key} when this key did not seal it
+   * @param reference the broker's reference the value was sealed for
+   * @param name the secret's name it was sealed for
+   * @param sealed the sealed value
+   * @return the clear value
    */
   public String open(String reference, String name, String sealed) {
     try {

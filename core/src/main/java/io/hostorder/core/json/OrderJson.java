@@ -45,7 +45,11 @@ public final class OrderJson {
 
   private OrderJson() {}
 
-  /** Returns the mapper configured for what users write: unknown fields and type coercions are errors. */
+  /**
+   * Returns the mapper configured for what users write: unknown fields and type coercions are errors.
+   *
+   * @return a new strict mapper
+   */
   public static ObjectMapper strictMapper() {
     JsonMapper mapper = JsonMapper.builder()
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -68,6 +72,8 @@ public final class OrderJson {
    * Reads an order and checks it against the portable rules.
    *
    * @throws InvalidOrderException naming the JSON path of what is wrong
+   * @param json the order as JSON text
+   * @return the order
    */
   public static OrderRequest read(String json) {
     OrderRequest order;
@@ -86,7 +92,14 @@ public final class OrderJson {
     return order;
   }
 
-  /** Reads an order from a file. */
+  /**
+   * Reads an order from a file.
+   *
+   * @param file the file holding the order as JSON (UTF-8)
+   * @return the order
+   * @throws InvalidOrderException naming the JSON path of what is wrong
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static OrderRequest read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
@@ -95,17 +108,32 @@ public final class OrderJson {
     }
   }
 
-  /** Returns {@code order} as pretty-printed JSON (secrets included: it is the order itself). */
+  /**
+   * Returns {@code order} as pretty-printed JSON (secrets included: it is the order itself).
+   *
+   * @param order the order
+   * @return the JSON text
+   */
   public static String write(OrderRequest order) {
     return write((Object) order);
   }
 
-  /** Returns a placed {@code order} as pretty-printed JSON. */
+  /**
+   * Returns a placed {@code order} as pretty-printed JSON.
+   *
+   * @param order the order
+   * @return the JSON text
+   */
   public static String write(Order order) {
     return write((Object) order);
   }
 
-  /** Returns any value of the model as pretty-printed JSON. */
+  /**
+   * Returns any value of the model as pretty-printed JSON.
+   *
+   * @param value an order, item, placed order or other model value
+   * @return the JSON text
+   */
   public static String write(Object value) {
     try {
       return WRITER.writeValueAsString(value);
@@ -114,7 +142,11 @@ public final class OrderJson {
     }
   }
 
-  /** Returns the shared strict mapper (configured once; do not reconfigure it). */
+  /**
+   * Returns the shared strict mapper (configured once; do not reconfigure it).
+   *
+   * @return the mapper
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }

@@ -12,22 +12,41 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"password", "sshKeyId", "sshPublicKey"})
 public record Access(String password, String sshKeyId, String sshPublicKey) {
 
-  /** Returns access by root (or Administrator) password. */
+  /**
+   * Returns access by root (or Administrator) password.
+   *
+   * @param password the root password, shown by no {@code toString()}
+   * @return access by that password
+   */
   public static Access password(String password) {
     return new Access(password, null, null);
   }
 
-  /** Returns access by the id of an SSH key the provider already stores. */
+  /**
+   * Returns access by the id of an SSH key the provider already stores.
+   *
+   * @param id the provider's id of the stored key
+   * @return access by that key
+   */
   public static Access sshKeyId(String id) {
     return new Access(null, id, null);
   }
 
-  /** Returns access by an SSH public key ({@code ssh-ed25519 AAAA…}). */
+  /**
+   * Returns access by an SSH public key ({@code ssh-ed25519 AAAA…}).
+   *
+   * @param key the public key in OpenSSH form
+   * @return access by that key
+   */
   public static Access sshPublicKey(String key) {
     return new Access(null, null, key);
   }
 
-  /** Returns the kind of access given, or {@code "none"}; "several" when more than one is set. */
+  /**
+   * Returns the kind of access given, or {@code "none"}; "several" when more than one is set.
+   *
+   * @return {@code "password"}, {@code "sshKeyId"}, {@code "sshPublicKey"}, {@code "none"} or {@code "several"}
+   */
   public String kind() {
     int n = (password != null ? 1 : 0) + (sshKeyId != null ? 1 : 0) + (sshPublicKey != null ? 1 : 0);
     if (n > 1) {

@@ -39,38 +39,87 @@ public final class Order {
     this.invoice = b.invoice;
   }
 
+  /**
+   * Returns a builder for the order {@code ref}.
+   *
+   * @param ref the provider's id of the order
+   * @return a new builder
+   */
   public static Builder builder(OrderRef ref) {
     return new Builder(ref);
   }
 
+  /**
+   * Returns a builder holding this order's values.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     return new Builder(ref).provider(provider).reference(reference).status(status).providerStatus(providerStatus)
         .message(message).promoCode(promoCode).lines(lines).invoice(invoice);
   }
 
-  /** The provider type that holds this order, e.g. {@code "hostway"}, or null. */
+  /**
+   * The provider type that holds this order, e.g. {@code "hostway"}, or null.
+   *
+   * @return the provider type that holds this order, e.g. {@code "hostway"}, or null
+   */
   public String provider() { return provider; }
 
-  /** The provider's id of this order. */
+  /**
+   * The provider's id of this order.
+   *
+   * @return the provider's id of this order
+   */
   public OrderRef ref() { return ref; }
 
-  /** The broker's own reference, when the provider keeps or returns it; otherwise null. */
+  /**
+   * The broker's own reference, when the provider keeps or returns it; otherwise null.
+   *
+   * @return the broker's own reference, when the provider keeps or returns it; otherwise null
+   */
   public String reference() { return reference; }
 
+  /**
+   * The portable status; {@link OrderStatus#UNKNOWN} when the provider's own cannot be mapped.
+   *
+   * @return the status
+   */
   public OrderStatus status() { return status; }
 
-  /** The provider's own status word or code, kept so an unmapped one stays visible. */
+  /**
+   * The provider's own status word or code, kept so an unmapped one stays visible.
+   *
+   * @return the provider's own status word or code, kept so an unmapped one stays visible
+   */
   public String providerStatus() { return providerStatus; }
 
-  /** The provider's message, or null. */
+  /**
+   * The provider's message, or null.
+   *
+   * @return the provider's message, or null
+   */
   public String message() { return message; }
 
-  /** The promo code applied to this order, or null. */
+  /**
+   * The promo code applied to this order, or null.
+   *
+   * @return the promo code applied to this order, or null
+   */
   public String promoCode() { return promoCode; }
 
+  /**
+   * The lines with the provider's ids and messages.
+   *
+   * @return the lines, unmodifiable
+   */
   public List<OrderLine> lines() { return lines; }
 
-  /** The invoice when the provider asks for payment, or null. */
+  /**
+   * The invoice when the provider asks for payment, or null.
+   *
+   * @return the invoice when the provider asks for payment, or null
+   */
   public Invoice invoice() { return invoice; }
 
   @Override
@@ -111,17 +160,82 @@ public final class Order {
       this.ref = Objects.requireNonNull(ref, "ref == null");
     }
 
+    /**
+     * Sets the provider type that holds the order.
+     *
+     * @param provider the provider type that holds the order
+     * @return this builder
+     */
     public Builder provider(String provider) { this.provider = provider; return this; }
+    /**
+     * Sets the provider's id of the order.
+     *
+     * @param ref the provider's id of the order
+     * @return this builder
+     */
     public Builder ref(OrderRef ref) { this.ref = Objects.requireNonNull(ref, "ref == null"); return this; }
+    /**
+     * Sets the broker's own reference, or null.
+     *
+     * @param reference the broker's own reference, or null
+     * @return this builder
+     */
     public Builder reference(String reference) { this.reference = reference; return this; }
+    /**
+     * Sets the portable status; null means unknown.
+     *
+     * @param status the portable status; null means unknown
+     * @return this builder
+     */
     public Builder status(OrderStatus status) { this.status = status; return this; }
+    /**
+     * Sets the provider's own status word or code.
+     *
+     * @param providerStatus the provider's own status word or code
+     * @return this builder
+     */
     public Builder providerStatus(String providerStatus) { this.providerStatus = providerStatus; return this; }
+    /**
+     * Sets the provider's message, or null.
+     *
+     * @param message the provider's message, or null
+     * @return this builder
+     */
     public Builder message(String message) { this.message = message; return this; }
+    /**
+     * Sets the promo code applied, or null.
+     *
+     * @param promoCode the promo code applied, or null
+     * @return this builder
+     */
     public Builder promoCode(String promoCode) { this.promoCode = promoCode; return this; }
+    /**
+     * Replaces the lines.
+     *
+     * @param lines the lines, in order
+     * @return this builder
+     */
     public Builder lines(List<OrderLine> lines) { this.lines.clear(); this.lines.addAll(lines); return this; }
+    /**
+     * Adds a line.
+     *
+     * @param line the line
+     * @return this builder
+     */
     public Builder addLine(OrderLine line) { lines.add(Objects.requireNonNull(line, "line == null")); return this; }
+    /**
+     * Sets the invoice.
+     *
+     * @param invoice the invoice when the provider asks for payment, or null
+     * @return this builder
+     */
     public Builder invoice(Invoice invoice) { this.invoice = invoice; return this; }
 
+    /**
+     * Returns the order built.
+     *
+     * @return the order
+     */
     public Order build() {
       return new Order(this);
     }

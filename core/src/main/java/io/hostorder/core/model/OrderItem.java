@@ -53,11 +53,20 @@ public final class OrderItem {
     this.related = List.copyOf(b.related);
   }
 
+  /**
+   * Returns an empty builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding this item's values. */
+  /**
+   * Returns a builder holding this item's values.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     Builder b = new Builder().plan(plan).name(name).period(period).quantity(quantity).region(region)
         .image(image).access(access).resources(resources).addons(addons).options(options);
@@ -65,37 +74,81 @@ public final class OrderItem {
     return b;
   }
 
-  /** The provider's plan (tariff, pricelist id, product offering, or product name). */
+  /**
+   * The provider's plan (tariff, pricelist id, product offering, or product name).
+   *
+   * @return the provider's plan (tariff, pricelist id, product offering, or product name)
+   */
   public String plan() { return plan; }
 
-  /** The server or service name the broker chose, or null. */
+  /**
+   * The server or service name the broker chose, or null.
+   *
+   * @return the server or service name the broker chose, or null
+   */
   public String name() { return name; }
 
-  /** The billing period, or null for the provider's default. */
+  /**
+   * The billing period, or null for the provider's default.
+   *
+   * @return the billing period, or null for the provider's default
+   */
   public BillingPeriod period() { return period; }
 
-  /** How many of this item (1 unless given). */
+  /**
+   * How many of this item (1 unless given).
+   *
+   * @return how many of this item (1 unless given)
+   */
   public int quantity() { return quantity; }
 
-  /** The provider's region or datacenter id, or null. */
+  /**
+   * The provider's region or datacenter id, or null.
+   *
+   * @return the provider's region or datacenter id, or null
+   */
   public String region() { return region; }
 
-  /** The provider's operating-system image id or name, or null. */
+  /**
+   * The provider's operating-system image id or name, or null.
+   *
+   * @return the provider's operating-system image id or name, or null
+   */
   public String image() { return image; }
 
-  /** How to get into the server, or null. */
+  /**
+   * How to get into the server, or null.
+   *
+   * @return how to get into the server, or null
+   */
   public Access access() { return access; }
 
-  /** Resources asked for, or null. */
+  /**
+   * Resources asked for, or null.
+   *
+   * @return resources asked for, or null
+   */
   public Resources resources() { return resources; }
 
-  /** Addons: the provider's addon ids mapped to their values, in the order given. */
+  /**
+   * Addons: the provider's addon ids mapped to their values, in the order given.
+   *
+   * @return addons: the provider's addon ids mapped to their values, in the order given
+   */
   public Map<String, String> addons() { return addons; }
 
-  /** Provider-specific options, in the order given. */
+  /**
+   * Provider-specific options, in the order given.
+   *
+   * @return provider-specific options, in the order given
+   */
   public Map<String, String> options() { return options; }
 
-  /** Items ordered related to this one (they may nest). */
+  /**
+   * Items ordered related to this one (they may nest).
+   *
+   * @return items ordered related to this one (they may nest)
+   */
   public List<OrderItem> related() { return related; }
 
   @Override
@@ -146,37 +199,117 @@ public final class OrderItem {
 
     private Builder() {}
 
+    /**
+     * Sets the provider's plan.
+     *
+     * @param plan the provider's plan
+     * @return this builder
+     */
     public Builder plan(String plan) { this.plan = plan; return this; }
+    /**
+     * Sets the server or service name, or null.
+     *
+     * @param name the server or service name, or null
+     * @return this builder
+     */
     public Builder name(String name) { this.name = name; return this; }
+    /**
+     * Sets the billing period, or null for the default.
+     *
+     * @param period the billing period, or null for the default
+     * @return this builder
+     */
     public Builder period(BillingPeriod period) { this.period = period; return this; }
+    /**
+     * Sets how many, or null for one.
+     *
+     * @param quantity how many, or null for one
+     * @return this builder
+     */
     public Builder quantity(Integer quantity) { this.quantity = quantity; return this; }
+    /**
+     * Sets the provider's region or datacenter id, or null.
+     *
+     * @param region the provider's region or datacenter id, or null
+     * @return this builder
+     */
     public Builder region(String region) { this.region = region; return this; }
+    /**
+     * Sets the provider's operating-system image, or null.
+     *
+     * @param image the provider's operating-system image, or null
+     * @return this builder
+     */
     public Builder image(String image) { this.image = image; return this; }
+    /**
+     * Sets how to get into the server, or null.
+     *
+     * @param access how to get into the server, or null
+     * @return this builder
+     */
     public Builder access(Access access) { this.access = access; return this; }
+    /**
+     * Sets the resources asked for, or null.
+     *
+     * @param resources the resources asked for, or null
+     * @return this builder
+     */
     public Builder resources(Resources resources) { this.resources = resources; return this; }
 
+    /**
+     * Replaces the addons.
+     *
+     * @param addons the provider's addon ids mapped to their values, or null for none
+     * @return this builder
+     */
     public Builder addons(Map<String, String> addons) {
       this.addons.clear();
       if (addons != null) this.addons.putAll(addons);
       return this;
     }
 
+    /**
+     * Adds an addon.
+     *
+     * @param id the provider's addon id
+     * @param value its value
+     * @return this builder
+     */
     public Builder addon(String id, String value) {
       addons.put(Objects.requireNonNull(id, "id == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 
+    /**
+     * Replaces the provider-specific options.
+     *
+     * @param options the options, or null for none
+     * @return this builder
+     */
     public Builder options(Map<String, String> options) {
       this.options.clear();
       if (options != null) this.options.putAll(options);
       return this;
     }
 
+    /**
+     * Adds a provider-specific option.
+     *
+     * @param key the option's name
+     * @param value its value
+     * @return this builder
+     */
     public Builder option(String key, String value) {
       options.put(Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(value, "value == null"));
       return this;
     }
 
+    /**
+     * Replaces the related items.
+     *
+     * @param related the items ordered related to this one, or null for none
+     * @return this builder
+     */
     public Builder related(List<OrderItem> related) {
       this.related.clear();
       if (related != null) {
@@ -185,11 +318,22 @@ public final class OrderItem {
       return this;
     }
 
+    /**
+     * Adds an item ordered related to this one.
+     *
+     * @param item the related item
+     * @return this builder
+     */
     public Builder addRelated(OrderItem item) {
       related.add(Objects.requireNonNull(item, "item == null"));
       return this;
     }
 
+    /**
+     * Returns the item built.
+     *
+     * @return the item
+     */
     public OrderItem build() {
       return new OrderItem(this);
     }

@@ -33,33 +33,64 @@ public final class OrderRequest {
     this.items = List.copyOf(b.items);
   }
 
+  /**
+   * Returns an empty builder; {@link Builder#build()} generates a reference when none is set.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns an order of {@code items} with a generated reference and no promo code. */
+  /**
+   * Returns an order of {@code items} with a generated reference and no promo code.
+   *
+   * @param items the items
+   * @return the order
+   */
   public static OrderRequest of(OrderItem... items) {
     Builder b = builder();
     for (OrderItem item : items) b.addItem(item);
     return b.build();
   }
 
-  /** Returns a new client reference, {@code ho-} followed by a random UUID. */
+  /**
+   * Returns a new client reference, {@code ho-} followed by a random UUID.
+   *
+   * @return the reference
+   */
   public static String generateReference() {
     return "ho-" + UUID.randomUUID();
   }
 
+  /**
+   * Returns a builder holding this order's values.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     return builder().reference(reference).promoCode(promoCode).items(items);
   }
 
-  /** The broker's own id of this order (never null). */
+  /**
+   * The broker's own id of this order (never null).
+   *
+   * @return the broker's own id of this order (never null)
+   */
   public String reference() { return reference; }
 
-  /** The promo code for the whole order, or null. */
+  /**
+   * The promo code for the whole order, or null.
+   *
+   * @return the promo code for the whole order, or null
+   */
   public String promoCode() { return promoCode; }
 
-  /** The items, in the order given. */
+  /**
+   * The items, in the order given.
+   *
+   * @return the items, in the order given
+   */
   public List<OrderItem> items() { return items; }
 
   @Override
@@ -88,20 +119,49 @@ public final class OrderRequest {
 
     private Builder() {}
 
+    /**
+     * Sets the broker's own id of the order.
+     *
+     * @param reference the broker's own id of the order
+     * @return this builder
+     */
     public Builder reference(String reference) { this.reference = reference; return this; }
+    /**
+     * Sets the promo code for the whole order, or null.
+     *
+     * @param promoCode the promo code for the whole order, or null
+     * @return this builder
+     */
     public Builder promoCode(String promoCode) { this.promoCode = promoCode; return this; }
 
+    /**
+     * Replaces the items.
+     *
+     * @param items the items, in order, or null for none
+     * @return this builder
+     */
     public Builder items(List<OrderItem> items) {
       this.items.clear();
       if (items != null) for (OrderItem i : items) addItem(i);
       return this;
     }
 
+    /**
+     * Adds an item.
+     *
+     * @param item the item
+     * @return this builder
+     */
     public Builder addItem(OrderItem item) {
       items.add(Objects.requireNonNull(item, "item == null"));
       return this;
     }
 
+    /**
+     * Returns the order built.
+     *
+     * @return the order
+     */
     public OrderRequest build() {
       return new OrderRequest(this);
     }

@@ -7,7 +7,11 @@ import java.math.BigDecimal;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Resources(BigDecimal ramGb, Integer cpus, Integer storageGb) {
 
-  /** Returns true when no resource is given. */
+  /**
+   * Returns true when no resource is given.
+   *
+   * @return whether RAM, CPUs and storage are all absent
+   */
   @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isEmpty() {
     return ramGb == null && cpus == null && storageGb == null;

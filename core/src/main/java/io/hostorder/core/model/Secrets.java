@@ -16,13 +16,23 @@ public final class Secrets {
 
   private Secrets() {}
 
-  /** Returns true when a field, header, member or configuration key named {@code name} holds a secret. */
+  /**
+   * Returns true when a field, header, member or configuration key named {@code name} holds a secret.
+   *
+   * @param name the name, any case, or null
+   * @return whether it holds a secret
+   */
   public static boolean isSecretName(String name) {
     return name != null && SECRET_NAME.matcher(name.toLowerCase(Locale.ROOT)).matches()
         && !name.equalsIgnoreCase("sshKeyId") && !name.equalsIgnoreCase("instances_ssh_keys");
   }
 
-  /** Returns a copy of {@code map} whose values under secret names are masked. */
+  /**
+   * Returns a copy of {@code map} whose values under secret names are masked.
+   *
+   * @param map the map
+   * @return the masked copy
+   */
   public static Map<String, String> maskValues(Map<String, String> map) {
     Map<String, String> out = new LinkedHashMap<>();
     map.forEach((k, v) -> out.put(k, isSecretName(k) ? MASK : v));

@@ -49,12 +49,20 @@ public final class ProviderRegistry implements AutoCloseable {
     this.journalOptions = journalOptions;
   }
 
-  /** Returns the journal every instance places through, or empty (the registry was built without one). */
+  /**
+   * Returns the journal every instance places through, or empty (the registry was built without one).
+   *
+   * @return the journal, or empty
+   */
   public Optional<OrderJournal> journal() {
     return Optional.ofNullable(journal);
   }
 
-  /** Returns a registry of every factory registered in {@code META-INF/services} on the class path. */
+  /**
+   * Returns a registry of every factory registered in {@code META-INF/services} on the class path.
+   *
+   * @return the registry
+   */
   public static ProviderRegistry installed() {
     Builder b = builder();
     for (OrderProviderFactory f : ServiceLoader.load(OrderProviderFactory.class)) {
@@ -63,16 +71,30 @@ public final class ProviderRegistry implements AutoCloseable {
     return b.build();
   }
 
+  /**
+   * Returns an empty builder: no factory, a shared client created on first use, no journal.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the factories, in the order added. */
+  /**
+   * Returns the factories, in the order added.
+   *
+   * @return the factories
+   */
   public List<OrderProviderFactory> factories() {
     return new ArrayList<>(factories.values());
   }
 
-  /** Returns the factory of {@code type}, or empty. */
+  /**
+   * Returns the factory of {@code type}, or empty.
+   *
+   * @param type the type id
+   * @return the factory, or empty
+   */
   public Optional<OrderProviderFactory> factory(String type) {
     return Optional.ofNullable(factories.get(type));
   }
@@ -83,6 +105,9 @@ public final class ProviderRegistry implements AutoCloseable {
    *
    * @throws ConfigurationException naming {@code provider} for an unknown type, or the key that is
    *     missing, unknown or malformed
+   * @param type the type id
+   * @param config the instance's configuration
+   * @return the provider instance
    */
   public OrderProvider create(String type, ProviderConfig config) {
     Objects.requireNonNull(type, "type == null");
@@ -128,7 +153,11 @@ public final class ProviderRegistry implements AutoCloseable {
     return p;
   }
 
-  /** Returns the shared OkHttp client (created on first use). */
+  /**
+   * Returns the shared OkHttp client (created on first use).
+   *
+   * @return the client
+   */
   public OkHttpClient httpClient() {
     return parent().getInstance(OkHttpClient.class);
   }
@@ -159,19 +188,34 @@ public final class ProviderRegistry implements AutoCloseable {
      * reference twice across retries, processes and crashes, and resolves an unknown outcome by reconcile
      * (see {@link JournaledProvider}). Without it every call goes straight to the provider, as before.
      * The registry does not close the journal.
+     *
+     * @param journal the journal; the registry does not close it
+     * @return this builder
      */
     public Builder journal(OrderJournal journal) {
       return journal(journal, UnaryOperator.identity());
     }
 
-    /** Places through {@code journal} with options adjusted by {@code options} (lease, wait, secret sealer). */
+    /**
+     * Places through {@code journal} with options adjusted by {@code options} (lease, wait, secret sealer).
+     *
+     * @param journal the journal; the registry does not close it
+     * @param options changes the default options of each instance
+     * @return this builder
+     */
     public Builder journal(OrderJournal journal, UnaryOperator<JournalOptions> options) {
       this.journal = Objects.requireNonNull(journal, "journal == null");
       this.journalOptions = Objects.requireNonNull(options, "options == null");
       return this;
     }
 
-    /** Adds {@code factory}; a second factory of the same type is an error. */
+    /**
+     * Adds {@code factory}; a second factory of the same type is an error.
+     *
+     * @param factory the factory
+     * @return this builder
+     * @throws IllegalArgumentException when a factory of the same type was added
+     */
     public Builder add(OrderProviderFactory factory) {
       Objects.requireNonNull(factory, "factory == null");
       if (factories.putIfAbsent(factory.type(), factory) != null) {
@@ -180,12 +224,22 @@ public final class ProviderRegistry implements AutoCloseable {
       return this;
     }
 
-    /** Uses {@code client} as the shared client instead of creating one (the registry will not close it). */
+    /**
+     * Uses {@code client} as the shared client instead of creating one (the registry will not close it).
+     *
+     * @param client the client
+     * @return this builder
+     */
     public Builder httpClient(OkHttpClient client) {
       this.client = Objects.requireNonNull(client, "client == null");
       return this;
     }
 
+    /**
+     * Returns the registry built.
+     *
+     * @return the registry
+     */
     public ProviderRegistry build() {
       return new ProviderRegistry(factories, client, journal, journalOptions);
     }
