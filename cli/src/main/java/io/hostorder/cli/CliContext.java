@@ -4,11 +4,9 @@ import io.hostorder.core.registry.ProviderRegistry;
 import io.hostorder.tck.TckHarnessFactory;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
 /**
@@ -23,28 +21,43 @@ final class CliContext {
   private final Scrubber scrubber;
   private final Supplier<ProviderRegistry> registries;
   private final Supplier<List<TckHarnessFactory>> harnesses;
+  private final Plugins plugins;
   private boolean quiet;
 
   CliContext(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber,
       Supplier<ProviderRegistry> registries, Supplier<List<TckHarnessFactory>> harnesses) {
+    this(out, err, environment, scrubber, registries, harnesses, Plugins.none());
+  }
+
+  private CliContext(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber,
+      Supplier<ProviderRegistry> registries, Supplier<List<TckHarnessFactory>> harnesses, Plugins plugins) {
     this.scrubber = Objects.requireNonNull(scrubber, "scrubber == null");
     this.out = new PrintWriter(new ScrubbingWriter(out, scrubber), true);
     this.err = new PrintWriter(new ScrubbingWriter(err, scrubber), true);
     this.environment = Map.copyOf(environment);
     this.registries = registries;
     this.harnesses = harnesses;
+    this.plugins = Objects.requireNonNull(plugins, "plugins == null");
   }
 
-  /** Returns a context over {@code out} and {@code err} with the installed providers and harnesses. */
+  /**
+   * Returns a context over {@code out} and {@code err} with the built-in providers and harnesses and those of the
+   * plugins found ({@link Plugins#find}: beside the script, in {@code ~/.hostorder/plugins}, in {@code
+   * HOSTORDER_PLUGINS} of {@code environment}).
+   */
   static CliContext of(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber) {
-    return new CliContext(out, err, environment, scrubber, ProviderRegistry::installed, CliContext::installedHarnesses);
+    Plugins plugins = Plugins.find(environment);
+    return new CliContext(out, err, environment, scrubber, plugins::registry, plugins::harnesses, plugins);
   }
 
-  /** Returns every {@link TckHarnessFactory} registered in {@code META-INF/services}. */
+  /** Returns every {@link TckHarnessFactory} registered in {@code META-INF/services} of the class path. */
   static List<TckHarnessFactory> installedHarnesses() {
-    List<TckHarnessFactory> out = new ArrayList<>();
-    ServiceLoader.load(TckHarnessFactory.class).forEach(out::add);
-    return out;
+    return Plugins.none().harnesses();
+  }
+
+  /** The plugin jars this run loads (none for a context built with explicit providers). */
+  Plugins plugins() {
+    return plugins;
   }
 
   /** Where results go. */

@@ -85,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
       factories.forEach(f -> counter.expect(f.type()));
     }
     List<TckResult> results = ParallelTck.run(factories, dir, specUrl == null ? "" : specUrl.strip(), out, counter,
-        root.debug);
+        root.debug, ctx.plugins().urls());
     // One result per harness at least (variants come in addition): a type whose run could not start is missing.
     ok &= results.stream().map(r -> r.provider().replaceFirst("\\[.*", "")).distinct().count() == factories.size();
     for (TckResult result : results) {
@@ -142,7 +142,8 @@ final class DemoCommand implements Callable<Integer> {
     try (TckHarness harness = start(factory)) {
       harness.secrets().forEach(ctx.scrubber()::add);
       out.println();
-      out.println("== " + harness.type() + " (simulator at " + harness.config().optional("base-url").orElse("in-process") + ")");
+      out.println("== " + harness.type() + " (simulator at " + harness.config().optional("base-url").orElse("in-process")
+          + ctx.plugins().origin(factory.getClass()).map(jar -> ", from plugin " + jar).orElse("") + ")");
       Progress progress = new Progress(out, false, "  ");
       OrderProvider provider = harness.create(registry, harness.config());
       OrderRequest order = demoOrder(harness, provider.capabilities());

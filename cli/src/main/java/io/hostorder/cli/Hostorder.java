@@ -53,6 +53,11 @@ final class Hostorder {
 
   /** Runs {@code args} and returns the exit status. */
   static int run(CliContext ctx, String... args) {
+    // The TCK and the registry look providers up through the context class loader: the plugins' must be it.
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(ctx.plugins().loader());
+    ctx.plugins().problems().forEach(p -> ctx.err().println("warning: " + p));
     rememberSecrets(ctx, args);
     CommandLine cl = commandLine(ctx);
     try {
@@ -61,6 +66,7 @@ final class Hostorder {
       // picocli hands on what its handler does not take (an Error from a broken plugin, say).
       return ErrorReport.print(ctx, e, false, ((RootCommand) cl.getCommand()).debug);
     } finally {
+      thread.setContextClassLoader(previous);
       ctx.out().flush();
       ctx.err().flush();
     }

@@ -70,11 +70,15 @@ public final class IsolatedTck {
     return progress == null ? runner : runner.progress((name, rule, done, total) -> progress.accept(name, new int[] {done, total}));
   }
 
-  /** Runs {@link #run} for {@code type} in a new class loader over this process's class path, on the calling thread. */
+  /**
+   * Runs {@link #run} for {@code type} in a new class loader over this process's class path and the jars of {@code
+   * plugins} (a plugin's harness is found there as a built-in one is), on the calling thread.
+   */
   static List<TckResult> inOwnLoader(String type, Path reportDirectory, String specUrl,
-      BiConsumer<String, int[]> progress) {
+      BiConsumer<String, int[]> progress, List<URL> plugins) {
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
-    try (URLClassLoader loader = new URLClassLoader("tck-" + type, classPath(), ClassLoader.getPlatformClassLoader())) {
+    try (URLClassLoader loader = new URLClassLoader("tck-" + type, classPath(plugins),
+        ClassLoader.getPlatformClassLoader())) {
       // JUnit finds its engines, and the registry its providers, through the context class loader.
       Thread.currentThread().setContextClassLoader(loader);
       Object json = loader.loadClass(IsolatedTck.class.getName())
@@ -97,7 +101,7 @@ public final class IsolatedTck {
     }
   }
 
-  private static URL[] classPath() {
+  private static URL[] classPath(List<URL> plugins) {
     List<URL> urls = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (!entry.isBlank()) {
@@ -108,6 +112,7 @@ public final class IsolatedTck {
         }
       }
     }
+    urls.addAll(plugins);
     return urls.toArray(URL[]::new);
   }
 }

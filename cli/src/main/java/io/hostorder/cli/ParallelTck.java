@@ -4,6 +4,7 @@ import io.hostorder.tck.TckHarnessFactory;
 import io.hostorder.tck.TckReports;
 import io.hostorder.tck.TckResult;
 import java.io.PrintWriter;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +28,10 @@ final class ParallelTck {
    * {@link IsolatedTck}), and returns the results in the order of {@code factories}, each harness's
    * variants ({@code billmanager[skipbasket,session]}) after it. The reports link their rule ids to the SPEC.md
    * at {@code specUrl}, or to SPEC.html beside them when it is empty. {@code counter} (may be null) counts the
-   * rules of every run as they end.
+   * rules of every run as they end. Each run's class path has the jars of {@code plugins} after this process's.
    */
   static List<TckResult> run(List<TckHarnessFactory> factories, Path dir, String specUrl, PrintWriter out,
-      TckCounter counter, boolean debug) {
+      TckCounter counter, boolean debug, List<URL> plugins) {
     out.println("running the TCK against " + factories.size() + " simulators at once…");
     out.flush();
     ExecutorService pool = Executors.newFixedThreadPool(factories.size(), r -> {
@@ -50,7 +51,7 @@ final class ParallelTck {
             List<TckResult> result;
             try {
               result = IsolatedTck.inOwnLoader(factory.type(), dir, specUrl,
-                  counter == null ? null : (name, n) -> counter.ruleDone(name, n[0], n[1]));
+                  counter == null ? null : (name, n) -> counter.ruleDone(name, n[0], n[1]), plugins);
             } catch (RuntimeException e) {
               // One run that cannot even start must not hide the others' results.
               synchronized (out) {

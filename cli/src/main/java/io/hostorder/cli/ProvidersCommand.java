@@ -9,20 +9,23 @@ import io.hostorder.core.config.ConfigKey;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.model.BillingPeriod;
 import io.hostorder.core.registry.ProviderRegistry;
-import io.hostorder.tck.TckHarnessFactory;
 import java.io.PrintWriter;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code hostorder providers}: the provider types on the class path, their capabilities and configuration keys. */
+/**
+ * {@code hostorder providers}: the provider types built in and those of the plugins, where each comes from, their
+ * capabilities and configuration keys.
+ */
 @Command(name = "providers", mixinStandardHelpOptions = true,
-    description = "Lists the provider types found on the class path with their capabilities and configuration keys.")
+    description = "Lists the provider types, built in and from plugin jars (see 'Plugins' in docs/cli.md), with where "
+        + "each comes from, its capabilities and its configuration keys.")
 final class ProvidersCommand implements Callable<Integer>, JsonOutput {
   private final CliContext ctx;
 
@@ -40,20 +43,24 @@ final class ProvidersCommand implements Callable<Integer>, JsonOutput {
 
   @Override
   public Integer call() {
-    Set<String> simulated = ctx.harnesses().stream().map(TckHarnessFactory::type).collect(Collectors.toSet());
+    // Where each type's simulator comes from ("built in", "plugin PATH"); a type without one is absent.
+    Map<String, String> simulators = new HashMap<>();
+    ctx.harnesses().forEach(h -> simulators.putIfAbsent(h.type(), ctx.plugins().originText(h.getClass())));
     try (ProviderRegistry registry = ctx.registry()) {
       List<OrderProviderFactory> factories = registry.factories().stream()
           .sorted(Comparator.comparing(OrderProviderFactory::type)).toList();
       if (json) {
         ObjectNode root = JsonView.object();
         ArrayNode list = root.putArray("providers");
-        factories.forEach(f -> list.add(json(f, simulated.contains(f.type()))));
+        factories.forEach(f -> list.add(json(f, ctx.plugins().originText(f.getClass()), simulators.get(f.type()))));
+        ArrayNode problems = root.putArray("pluginProblems");
+        ctx.plugins().problems().forEach(problems::add);
         ctx.out().println(JsonView.text(root));
       } else {
         if (factories.isEmpty()) {
           ctx.out().println("no provider is installed");
         }
-        factories.forEach(f -> text(ctx.out(), f, simulated.contains(f.type())));
+        factories.forEach(f -> text(ctx.out(), f, ctx.plugins().originText(f.getClass()), simulators.get(f.type())));
       }
     }
     return ExitStatus.OK;
@@ -68,11 +75,15 @@ final class ProvidersCommand implements Callable<Integer>, JsonOutput {
     }
   }
 
-  private static ObjectNode json(OrderProviderFactory f, boolean simulator) {
+  private static ObjectNode json(OrderProviderFactory f, String from, String simulatorFrom) {
     ObjectNode n = JsonView.object();
     n.put("type", f.type());
     n.put("description", f.description());
-    n.put("simulator", simulator);
+    n.put("from", from);
+    n.put("simulator", simulatorFrom != null);
+    if (simulatorFrom != null) {
+      n.put("simulatorFrom", simulatorFrom);
+    }
     Capabilities caps = defaults(f);
     if (caps != null) {
       ArrayNode c = n.putArray("capabilities");
@@ -107,8 +118,9 @@ final class ProvidersCommand implements Callable<Integer>, JsonOutput {
     return list.isEmpty() ? "(none taken)" : list;
   }
 
-  private static void text(PrintWriter out, OrderProviderFactory f, boolean simulator) {
+  private static void text(PrintWriter out, OrderProviderFactory f, String from, String simulatorFrom) {
     out.println(f.type() + " — " + f.description());
+    out.println("  from:         " + from);
     Capabilities caps = defaults(f);
     if (caps == null) {
       out.println("  capabilities: depend on the configuration");
@@ -120,8 +132,12 @@ final class ProvidersCommand implements Callable<Integer>, JsonOutput {
           + "   access: " + orNone(caps.accessKinds().stream().sorted().collect(Collectors.joining(", "))));
     }
     boolean overHttp = f.configKeys().stream().anyMatch(k -> k.name().equals("base-url"));
-    out.println("  simulator:    " + (!simulator ? "none" : overHttp ? "built in (hostorder simulate --provider " + f.type() + ")"
-        : "in-process only (hostorder tck --provider " + f.type() + ", hostorder demo): no other process reaches it"));
+    // A plugin's simulator is the plugin's, not ours: say which jar it comes from.
+    String origin = "built in".equals(simulatorFrom) ? "built in" : "from " + simulatorFrom;
+    out.println("  simulator:    " + (simulatorFrom == null ? "none"
+        : overHttp ? origin + " (hostorder simulate --provider " + f.type() + ")"
+        : ("built in".equals(simulatorFrom) ? "" : origin + ", ") + "in-process only (hostorder tck --provider "
+            + f.type() + ", hostorder demo): no other process reaches it"));
     out.println("  configuration keys:");
     int width = f.configKeys().stream().mapToInt(k -> k.name().length()).max().orElse(4);
     for (ConfigKey k : f.configKeys()) {
