@@ -1,0 +1,213 @@
+package io.hostorder.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Plugin jars: a provider that is not on the command's class path (the {@code acme} sources under
+ * src/test/plugins/acme, compiled and put in a jar here) is listed, tested and ordered through once its jar is in a
+ * plugins directory named by {@code HOSTORDER_PLUGINS}; a broken jar is named and the other providers keep working.
+ */
+class PluginsTest {
+  private static final Path ACME_SOURCES = Path.of("src/test/plugins/acme");
+
+  @TempDir
+  static Path work;
+
+  static Path pluginDir;
+  static Path acmeJar;
+
+  @BeforeAll
+  static void buildTheAcmeJar() throws IOException {
+    Path classes = Files.createDirectories(work.resolve("acme-classes"));
+    List<String> sources;
+    try (Stream<Path> files = Files.walk(ACME_SOURCES)) {
+      sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-d", classes.toString(),
+        "-cp", System.getProperty("java.class.path")));
+    args.addAll(sources);
+    StringWriter diagnostics = new StringWriter();
+    int status = javac.run(null, null, new java.io.PrintStream(OutputStream.nullOutputStream()) {
+      @Override
+      public void write(byte[] b, int off, int len) {
+        diagnostics.write(new String(b, off, len, StandardCharsets.UTF_8));
+      }
+    }, args.toArray(String[]::new));
+    assertThat(status).as(diagnostics.toString()).isZero();
+    pluginDir = Files.createDirectories(work.resolve("plugins"));
+    acmeJar = pluginDir.resolve("acme-plugin.jar");
+    jar(acmeJar, Map.of(), classes, ACME_SOURCES.resolve("META-INF"));
+  }
+
+  /** Writes a jar of {@code extra} entries and the files under {@code trees} (each tree's files under its name). */
+  static void jar(Path jar, Map<String, String> extra, Path classes, Path services) throws IOException {
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (Map.Entry<String, String> e : extra.entrySet()) {
+        out.putNextEntry(new JarEntry(e.getKey()));
+        out.write(e.getValue().getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+      if (classes != null) {
+        add(out, classes, "");
+      }
+      if (services != null) {
+        add(out, services, "META-INF/");
+      }
+    }
+  }
+
+  private static void add(JarOutputStream out, Path root, String prefix) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(Files::isRegularFile).sorted().toList();
+    }
+    for (Path file : files) {
+      out.putNextEntry(new JarEntry(prefix + root.relativize(file).toString().replace(File.separatorChar, '/')));
+      out.write(Files.readAllBytes(file));
+      out.closeEntry();
+    }
+  }
+
+  private static Map<String, String> plugins(Path... entries) {
+    return Map.of(Plugins.ENVIRONMENT, String.join(File.pathSeparator, Stream.of(entries).map(Path::toString).toList()));
+  }
+
+  @Test
+  void acme_isNotOnTheClassPath_soOnlyItsJarCanBringIt() {
+    assertThatThrownBy(() -> Class.forName("com.acme.hostorder.AcmeProviderFactory"))
+        .isInstanceOf(ClassNotFoundException.class);
+    assertThat(Cli.run("providers").out()).doesNotContain("acme");
+  }
+
+  @Test
+  void providers_withAPluginDirectory_listsThePluginAndWhereEachTypeComesFrom() {
+    Cli.Result r = Cli.run(plugins(pluginDir), "providers");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).as(r.toString()).doesNotContain("warning");
+    String acme = section(r.out(), "acme");
+    assertThat(acme).contains("Acme Hosting", "from:         plugin " + acmeJar.toAbsolutePath(),
+        "simulator:    from plugin " + acmeJar.toAbsolutePath() + ", in-process only (hostorder tck --provider acme",
+        "api-key", "HOSTORDER_API_KEY").doesNotContain("built in");
+    assertThat(section(r.out(), "memory")).contains("from:         built in",
+        "simulator:    in-process only (hostorder tck --provider memory");
+    assertThat(section(r.out(), "jsonrest")).contains("from:         built in",
+        "simulator:    built in (hostorder simulate --provider jsonrest)");
+  }
+
+  @Test
+  void providers_json_namesThePluginJarOfTheTypeAndOfItsSimulator() throws Exception {
+    Cli.Result r = Cli.run(plugins(acmeJar), "providers", "--json");
+    assertThat(r.status()).as(r.toString()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    JsonNode acme = provider(doc, "acme");
+    assertThat(acme.get("from").asText()).isEqualTo("plugin " + acmeJar.toAbsolutePath());
+    assertThat(acme.get("simulator").asBoolean()).isTrue();
+    assertThat(acme.get("simulatorFrom").asText()).isEqualTo("plugin " + acmeJar.toAbsolutePath());
+    assertThat(provider(doc, "memory").get("from").asText()).isEqualTo("built in");
+    assertThat(provider(doc, "memory").get("simulatorFrom").asText()).isEqualTo("built in");
+    assertThat(doc.get("pluginProblems")).isEmpty();
+  }
+
+  @Test
+  void tck_ofThePluginsProvider_passesAgainstThePluginsSimulator() throws Exception {
+    Path reports = work.resolve("acme-reports");
+    Cli.Result r = Cli.run(plugins(pluginDir), "tck", "--provider", "acme", "--report", reports.toString(), "--json");
+    assertThat(r.status()).as(r.toString()).isZero();
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("provider").asText()).isEqualTo("acme");
+    assertThat(doc.get("passed").asBoolean()).as(r.out()).isTrue();
+    assertThat(reports.resolve("hostorder-tck-acme.html")).exists();
+    // The simulated account's API key is a secret of the harness: it appears in no output.
+    assertThat(r.all()).doesNotContain("acme-key-");
+  }
+
+  @Test
+  void aCorruptJar_isNamedAndLeftOut_andTheOtherProvidersKeepWorking() throws IOException {
+    Path dir = Files.createDirectories(work.resolve("with-a-corrupt-jar"));
+    Files.copy(acmeJar, dir.resolve("acme-plugin.jar"));
+    Path corrupt = dir.resolve("broken.jar");
+    Files.write(corrupt, "this is not a zip file".getBytes(StandardCharsets.UTF_8));
+    Cli.Result r = Cli.run(plugins(dir), "providers");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("warning: plugin " + corrupt.toAbsolutePath() + " is not a readable jar")
+        .doesNotContain("\tat ", "Exception in");
+    assertThat(r.out()).contains("memory — ", "jsonrest — ", "acme — ");
+  }
+
+  @Test
+  void aJarWhoseFactoryCannotLoad_isNamedWithTheClass_andTheOtherProvidersKeepWorking() throws Exception {
+    Path dir = Files.createDirectories(work.resolve("with-a-broken-factory"));
+    Path broken = dir.resolve("ghost.jar");
+    jar(broken, Map.of("META-INF/services/io.hostorder.core.OrderProviderFactory", "com.ghost.GhostFactory\n"), null, null);
+    Cli.Result r = Cli.run(plugins(dir, acmeJar), "providers", "--json");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("warning: plugin " + broken.toAbsolutePath()
+        + ": its provider factory com.ghost.GhostFactory is not in the jar; it is not loaded");
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertThat(provider(doc, "memory")).isNotNull();
+    assertThat(provider(doc, "acme")).isNotNull();
+    assertThat(doc.get("pluginProblems").toString()).contains(broken.toAbsolutePath().toString());
+  }
+
+  @Test
+  void aPluginThatRepeatsABuiltInType_isLeftOut_andTheBuiltInStays() throws Exception {
+    Path dir = Files.createDirectories(work.resolve("with-a-twin"));
+    Path twin = dir.resolve("twin.jar");
+    jar(twin, Map.of("META-INF/services/io.hostorder.core.OrderProviderFactory",
+        "io.hostorder.provider.memory.MemoryProviderFactory\n"), null, null);
+    Cli.Result r = Cli.run(plugins(dir), "providers", "--json");
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("warning: plugin " + twin.toAbsolutePath()
+        + " declares provider type 'memory', which is already installed (built in); it is not loaded");
+    assertThat(provider(new ObjectMapper().readTree(r.out()), "memory").get("from").asText()).isEqualTo("built in");
+  }
+
+  @Test
+  void aMissingEntryOfTheVariable_isNamed() {
+    Path missing = work.resolve("no-such-plugins");
+    Cli.Result r = Cli.run(plugins(missing), "providers");
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).contains("warning: HOSTORDER_PLUGINS names " + missing.toAbsolutePath() + ", which does not exist");
+  }
+
+  private static JsonNode provider(JsonNode doc, String type) {
+    for (JsonNode p : doc.get("providers")) {
+      if (p.get("type").asText().equals(type)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Returns the lines of {@code type}'s entry in the text of {@code hostorder providers}. */
+  private static String section(String out, String type) {
+    int start = out.indexOf("\n" + type + " — ");
+    start = out.startsWith(type + " — ") ? 0 : start;
+    assertThat(start).as(out).isNotNegative();
+    int end = out.indexOf("\n\n", start + 1);
+    return out.substring(start, end < 0 ? out.length() : end);
+  }
+}
