@@ -64,7 +64,11 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = ctx.out();
     SpecLinks spec = TckCommand.specLinks(specUrl);
     List<TckHarnessFactory> factories = simulated();
+    // A plugin's simulator is the plugin's: the line says which types bring their own.
+    List<String> fromPlugins = factories.stream().filter(f -> ctx.plugins().origin(f.getClass()).isPresent())
+        .map(TckHarnessFactory::type).toList();
     out.println("hostorder demo: " + factories.size() + " providers, each against its built-in simulator"
+        + (fromPlugins.isEmpty() ? "" : " or its plugin's (" + String.join(", ", fromPlugins) + ")")
         + " (in-process, 127.0.0.1 only)");
     boolean ok = true;
     try (ProviderRegistry registry = ctx.registry()) {

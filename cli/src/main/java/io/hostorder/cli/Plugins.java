@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -241,8 +242,11 @@ final class Plugins {
         return Optional.empty();
       }
       Object instance = type.getConstructor().newInstance();
+      // What every command asks of a factory is asked now, so that a plugin failing there is left out here.
       if (instance instanceof OrderProviderFactory f) {
-        f.type();
+        Objects.requireNonNull(f.type(), "type() == null");
+        f.description();
+        f.configKeys().forEach(Objects::requireNonNull);
       } else if (instance instanceof TckHarnessFactory f) {
         f.type();
       }
@@ -255,7 +259,10 @@ final class Plugins {
     } catch (InvocationTargetException e) {
       problems.add("plugin " + jar + ": its " + what + name + " failed to start (" + describe(e.getCause())
           + "); it is not loaded");
-    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+    } catch (RuntimeException e) {
+      problems.add("plugin " + jar + ": its " + what + name + " failed to start (" + describe(e)
+          + "); it is not loaded");
+    } catch (ReflectiveOperationException | LinkageError e) {
       problems.add("plugin " + jar + ": its " + what + name + " cannot be loaded (" + describe(e)
           + "); it is not loaded");
     }

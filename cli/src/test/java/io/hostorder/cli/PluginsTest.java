@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +16,8 @@ import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import io.hostorder.tck.TckReports;
+import io.hostorder.tck.TckResult;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,26 +40,27 @@ class PluginsTest {
 
   @BeforeAll
   static void buildTheAcmeJar() throws IOException {
-    Path classes = Files.createDirectories(work.resolve("acme-classes"));
     List<String> sources;
     try (Stream<Path> files = Files.walk(ACME_SOURCES)) {
       sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
     }
+    Path classes = compile(sources, work.resolve("acme-classes"));
+    pluginDir = Files.createDirectories(work.resolve("plugins"));
+    acmeJar = pluginDir.resolve("acme-plugin.jar");
+    jar(acmeJar, Map.of(), classes, ACME_SOURCES.resolve("META-INF"));
+  }
+
+  /** Compiles {@code sources} against this test's class path into {@code classes}, which it returns. */
+  static Path compile(List<String> sources, Path classes) throws IOException {
+    Files.createDirectories(classes);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-d", classes.toString(),
         "-cp", System.getProperty("java.class.path")));
     args.addAll(sources);
-    StringWriter diagnostics = new StringWriter();
-    int status = javac.run(null, null, new java.io.PrintStream(OutputStream.nullOutputStream()) {
-      @Override
-      public void write(byte[] b, int off, int len) {
-        diagnostics.write(new String(b, off, len, StandardCharsets.UTF_8));
-      }
-    }, args.toArray(String[]::new));
-    assertThat(status).as(diagnostics.toString()).isZero();
-    pluginDir = Files.createDirectories(work.resolve("plugins"));
-    acmeJar = pluginDir.resolve("acme-plugin.jar");
-    jar(acmeJar, Map.of(), classes, ACME_SOURCES.resolve("META-INF"));
+    java.io.ByteArrayOutputStream diagnostics = new java.io.ByteArrayOutputStream();
+    int status = javac.run(null, null, diagnostics, args.toArray(String[]::new));
+    assertThat(status).as(diagnostics.toString(StandardCharsets.UTF_8)).isZero();
+    return classes;
   }
 
   /** Writes a jar of {@code extra} entries and the files under {@code trees} (each tree's files under its name). */
@@ -145,6 +146,16 @@ class PluginsTest {
   }
 
   @Test
+  void anIsolatedTckRun_asTheDemoStartsOne_findsThePluginsHarness() {
+    Plugins plugins = Plugins.of(List.of(acmeJar));
+    assertThat(plugins.problems()).isEmpty();
+    List<TckResult> results = IsolatedTck.inOwnLoader("acme", work.resolve("isolated-reports"), "", null,
+        plugins.urls());
+    assertThat(results).extracting(TckResult::provider).containsExactly("acme");
+    assertThat(results.get(0).passed()).as(TckReports.summary(results.get(0))).isTrue();
+  }
+
+  @Test
   void aCorruptJar_isNamedAndLeftOut_andTheOtherProvidersKeepWorking() throws IOException {
     Path dir = Files.createDirectories(work.resolve("with-a-corrupt-jar"));
     Files.copy(acmeJar, dir.resolve("acme-plugin.jar"));
@@ -170,6 +181,38 @@ class PluginsTest {
     assertThat(provider(doc, "memory")).isNotNull();
     assertThat(provider(doc, "acme")).isNotNull();
     assertThat(doc.get("pluginProblems").toString()).contains(broken.toAbsolutePath().toString());
+  }
+
+  @Test
+  void aFactoryThatFailsToStart_isNamedWithItsError_andTheOtherProvidersKeepWorking() throws Exception {
+    Path src = Files.createDirectories(work.resolve("failing-src/com/failing"));
+    Files.writeString(src.resolve("FailingFactory.java"), """
+        package com.failing;
+
+        public final class FailingFactory implements io.hostorder.core.OrderProviderFactory {
+          public FailingFactory() {
+            throw new IllegalStateException("no catalog file");
+          }
+          public String type() { return "failing"; }
+          public String description() { return "fails"; }
+          public java.util.List<io.hostorder.core.config.ConfigKey> configKeys() { return java.util.List.of(); }
+          public io.hostorder.core.Capabilities capabilities(io.hostorder.core.config.ProviderConfig c) { return null; }
+          public com.google.inject.Module module(io.hostorder.core.config.ProviderConfig c) { return null; }
+        }
+        """);
+    Path classes = compile(List.of(src.resolve("FailingFactory.java").toString()), work.resolve("failing-classes"));
+    Path dir = Files.createDirectories(work.resolve("with-a-failing-factory"));
+    Path failing = dir.resolve("failing.jar");
+    jar(failing, Map.of("META-INF/services/io.hostorder.core.OrderProviderFactory", "com.failing.FailingFactory\n"),
+        classes, null);
+    Cli.Result r = Cli.run(plugins(dir, acmeJar), "tck", "--provider", "acme", "--report",
+        work.resolve("failing-reports").toString());
+    assertThat(r.status()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("warning: plugin " + failing.toAbsolutePath() + ": its provider factory "
+        + "com.failing.FailingFactory failed to start (IllegalStateException: no catalog file); it is not loaded")
+        .doesNotContain("\tat ");
+    assertThat(r.out()).contains("— PASSED");
+    assertThat(Cli.run(plugins(dir), "providers").out()).doesNotContain("failing — ").contains("memory — ");
   }
 
   @Test
