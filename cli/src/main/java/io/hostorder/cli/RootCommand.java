@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Configuration: --config FILE, then HOSTORDER_<KEY> environment variables, then --set KEY=VALUE "
         + "(later wins); --profile NAME reads the file's [NAME] section and HOSTORDER_<NAME>_<KEY> instead. "
         + "'hostorder providers' lists every key.",
+        "Plugins: provider jars in plugins/ beside the hostorder script, in ~/.hostorder/plugins/ or in "
+            + "HOSTORDER_PLUGINS (jars or folders); 'hostorder providers' says where each type comes from.",
         "Results go to stdout; progress and notes to stderr (--quiet drops them).",
         "Start here: hostorder demo"})
 final class RootCommand implements Callable<Integer> {
