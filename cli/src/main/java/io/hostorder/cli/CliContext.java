@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import io.hostorder.core.registry.ProviderRegistry;
 import io.hostorder.tck.TckHarnessFactory;
 import java.io.PrintWriter;
@@ -20,12 +21,12 @@ final class CliContext {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Map<String, String> environment;
-  private final Scrubber scrubber;
+  private final SecretScrubber scrubber;
   private final Supplier<ProviderRegistry> registries;
   private final Supplier<List<TckHarnessFactory>> harnesses;
   private boolean quiet;
 
-  CliContext(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber,
+  CliContext(Writer out, Writer err, Map<String, String> environment, SecretScrubber scrubber,
       Supplier<ProviderRegistry> registries, Supplier<List<TckHarnessFactory>> harnesses) {
     this.scrubber = Objects.requireNonNull(scrubber, "scrubber == null");
     this.out = new PrintWriter(new ScrubbingWriter(out, scrubber), true);
@@ -36,7 +37,7 @@ final class CliContext {
   }
 
   /** Returns a context over {@code out} and {@code err} with the installed providers and harnesses. */
-  static CliContext of(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber) {
+  static CliContext of(Writer out, Writer err, Map<String, String> environment, SecretScrubber scrubber) {
     return new CliContext(out, err, environment, scrubber, ProviderRegistry::installed, CliContext::installedHarnesses);
   }
 
@@ -70,7 +71,7 @@ final class CliContext {
     return environment;
   }
 
-  Scrubber scrubber() {
+  SecretScrubber scrubber() {
     return scrubber;
   }
 

@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class Main {
   public static void main(String[] args) {
     boolean debug = Arrays.asList(args).contains("--debug");
     configureLogging(debug);
-    Scrubber scrubber = new Scrubber();
+    SecretScrubber scrubber = SecretScrubber.create();
     // Everything that reaches the real streams passes the scrubber too: log lines of libraries included.
     PrintStream realOut = System.out;
     PrintStream realErr = System.err;
