@@ -42,7 +42,7 @@ public final class Main {
   /**
    * Configures slf4j-simple through its system properties, which it reads when the first logger is
    * created: warnings only, on stderr; with {@code --debug} the wire log ({@code io.hostorder.wire}, masked
-   * by core's redactor) at DEBUG. Properties the user set with {@code -D} are kept.
+   * by core's SecretScrubber) at DEBUG. Properties the user set with {@code -D} are kept.
    */
   static void configureLogging(boolean debug) {
     // slf4j-simple is the command's logger; the TCK would otherwise pick its own capturing provider.
