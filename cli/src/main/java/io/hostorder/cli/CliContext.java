@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import io.hostorder.core.registry.ProviderRegistry;
 import io.hostorder.tck.TckHarnessFactory;
 import java.io.PrintWriter;
@@ -18,18 +19,18 @@ final class CliContext {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Map<String, String> environment;
-  private final Scrubber scrubber;
+  private final SecretScrubber scrubber;
   private final Supplier<ProviderRegistry> registries;
   private final Supplier<List<TckHarnessFactory>> harnesses;
   private final Plugins plugins;
   private boolean quiet;
 
-  CliContext(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber,
+  CliContext(Writer out, Writer err, Map<String, String> environment, SecretScrubber scrubber,
       Supplier<ProviderRegistry> registries, Supplier<List<TckHarnessFactory>> harnesses) {
     this(out, err, environment, scrubber, registries, harnesses, Plugins.none());
   }
 
-  private CliContext(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber,
+  private CliContext(Writer out, Writer err, Map<String, String> environment, SecretScrubber scrubber,
       Supplier<ProviderRegistry> registries, Supplier<List<TckHarnessFactory>> harnesses, Plugins plugins) {
     this.scrubber = Objects.requireNonNull(scrubber, "scrubber == null");
     this.out = new PrintWriter(new ScrubbingWriter(out, scrubber), true);
@@ -45,7 +46,7 @@ final class CliContext {
    * plugins found ({@link Plugins#find}: beside the script, in {@code ~/.hostorder/plugins}, in {@code
    * HOSTORDER_PLUGINS} of {@code environment}).
    */
-  static CliContext of(Writer out, Writer err, Map<String, String> environment, Scrubber scrubber) {
+  static CliContext of(Writer out, Writer err, Map<String, String> environment, SecretScrubber scrubber) {
     Plugins plugins = Plugins.find(environment);
     return new CliContext(out, err, environment, scrubber, plugins::registry, plugins::harnesses, plugins);
   }
@@ -83,7 +84,7 @@ final class CliContext {
     return environment;
   }
 
-  Scrubber scrubber() {
+  SecretScrubber scrubber() {
     return scrubber;
   }
 

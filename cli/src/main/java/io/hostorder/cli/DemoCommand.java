@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = reportDirectory != null ? reportDirectory : Reports.newDirectory("hostorder-demo");
     try (ProviderRegistry registry = ctx.registry();
         TckHarness jsonrest = start(factories.stream().filter(f -> f.type().equals("jsonrest")).findFirst().orElseThrow())) {
-      jsonrest.secrets().forEach(ctx.scrubber()::add);
+      jsonrest.secrets().forEach(ctx.scrubber()::remember);
       ok &= JournalDemo.run(out, jsonrest, registry, dir);
     }
     out.println();
@@ -144,7 +144,7 @@ final class DemoCommand implements Callable<Integer> {
   private boolean orderThrough(TckHarnessFactory factory, ProviderRegistry registry) {
     PrintWriter out = ctx.out();
     try (TckHarness harness = start(factory)) {
-      harness.secrets().forEach(ctx.scrubber()::add);
+      harness.secrets().forEach(ctx.scrubber()::remember);
       out.println();
       out.println("== " + harness.type() + " (simulator at " + harness.config().optional("base-url").orElse("in-process")
           + ctx.plugins().origin(factory.getClass()).map(jar -> ", from plugin " + jar).orElse("") + ")");

@@ -92,7 +92,7 @@ final class Hostorder {
       if (eq > 0) {
         String key = pair.substring(0, eq).trim();
         if (secretKeys.contains(key) || Secrets.isSecretName(key)) {
-          ctx.scrubber().add(pair.substring(eq + 1));
+          ctx.scrubber().remember(pair.substring(eq + 1));
         }
       }
     }
@@ -101,7 +101,7 @@ final class Hostorder {
         String key = name.substring("HOSTORDER_".length()).toLowerCase(Locale.ROOT).replace('_', '-');
         // HOSTORDER_<PROFILE>_<KEY> holds a secret when its key does.
         if (Secrets.isSecretName(key) || secretKeys.stream().anyMatch(k -> key.equals(k) || key.endsWith("-" + k))) {
-          ctx.scrubber().add(value);
+          ctx.scrubber().remember(value);
         }
       }
     });

@@ -55,7 +55,7 @@ final class JournalChoice {
     env.putIfAbsent("HOME", System.getProperty("user.home"));
     String password = env.get("HOSTORDER_JOURNAL_PASSWORD");
     if (password != null) {
-      ctx.scrubber().add(password);
+      ctx.scrubber().remember(password);
     }
     return Journals.open(spec(ctx), env);
   }
@@ -70,7 +70,7 @@ final class JournalChoice {
     if (key == null || key.isBlank()) {
       return o -> o.withLookupFirst(first);
     }
-    ctx.scrubber().add(key);
+    ctx.scrubber().remember(key);
     SecretSealer sealer = SecretSealer.of(key);
     return o -> o.withSealer(sealer).withLookupFirst(first);
   }

@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ public final class Main {
   public static void main(String[] args) {
     boolean debug = Arrays.asList(args).contains("--debug");
     configureLogging(debug);
-    Scrubber scrubber = new Scrubber();
+    SecretScrubber scrubber = SecretScrubber.create();
     // Everything that reaches the real streams passes the scrubber too: log lines of libraries included.
     PrintStream realOut = System.out;
     PrintStream realErr = System.err;
@@ -41,7 +42,7 @@ public final class Main {
   /**
    * Configures slf4j-simple through its system properties, which it reads when the first logger is
    * created: warnings only, on stderr; with {@code --debug} the wire log ({@code io.hostorder.wire}, masked
-   * by core's redactor) at DEBUG. Properties the user set with {@code -D} are kept.
+   * by core's SecretScrubber) at DEBUG. Properties the user set with {@code -D} are kept.
    */
   static void configureLogging(boolean debug) {
     // slf4j-simple is the command's logger; the TCK would otherwise pick its own capturing provider.

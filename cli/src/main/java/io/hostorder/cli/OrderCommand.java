@@ -107,7 +107,7 @@ final class OrderCommand implements Callable<Integer>, JsonOutput, RunOptions {
     if (order == null) {
       order = OrderJson.read(text); // throws InvalidOrderException naming the JSON path
     }
-    ctx.scrubber().addAll(order);
+    ctx.scrubber().rememberOrder(order);
     if (promo != null) {
       if (promo.isBlank()) {
         throw new UsageException("--promo must not be blank");
@@ -133,7 +133,7 @@ final class OrderCommand implements Callable<Integer>, JsonOutput, RunOptions {
   private void remember(JsonNode node) {
     node.fields().forEachRemaining(e -> {
       if (e.getValue().isValueNode() && Secrets.isSecretName(e.getKey())) {
-        ctx.scrubber().add(e.getValue().asText());
+        ctx.scrubber().remember(e.getValue().asText());
       }
     });
     node.forEach(this::remember);

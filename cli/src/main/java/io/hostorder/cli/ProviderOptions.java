@@ -130,10 +130,10 @@ final class ProviderOptions {
     factory.configKeys().stream().filter(io.hostorder.core.config.ConfigKey::secret).forEach(k -> secretKeys.add(k.name()));
     ResolvedConfig raw = ConfigSources.resolve(configFile, profile, pairs, ctx.environment(), factory.configKeys());
     // Register before checking: a malformed secret must not come back in an error message.
-    ctx.scrubber().addAll(raw.config(), factory.configKeys());
+    ctx.scrubber().rememberConfig(raw.config(), factory.configKeys());
     try {
       ProviderConfig checked = raw.config().check(factory.configKeys());
-      ctx.scrubber().addAll(checked, factory.configKeys());
+      ctx.scrubber().rememberConfig(checked, factory.configKeys());
       return new Resolved(checked, raw);
     } catch (ConfigurationException e) {
       throw raw.explain(e);

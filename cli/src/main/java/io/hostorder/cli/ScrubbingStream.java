@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -12,10 +13,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class ScrubbingStream extends OutputStream {
   private final PrintStream target;
-  private final Scrubber scrubber;
+  private final SecretScrubber scrubber;
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
 
-  ScrubbingStream(PrintStream target, Scrubber scrubber) {
+  ScrubbingStream(PrintStream target, SecretScrubber scrubber) {
     this.target = target;
     this.scrubber = scrubber;
   }

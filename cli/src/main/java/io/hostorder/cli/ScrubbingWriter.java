@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -9,10 +10,10 @@ import java.io.Writer;
  */
 final class ScrubbingWriter extends Writer {
   private final Writer target;
-  private final Scrubber scrubber;
+  private final SecretScrubber scrubber;
   private final StringBuilder pending = new StringBuilder();
 
-  ScrubbingWriter(Writer target, Scrubber scrubber) {
+  ScrubbingWriter(Writer target, SecretScrubber scrubber) {
     this.target = target;
     this.scrubber = scrubber;
   }

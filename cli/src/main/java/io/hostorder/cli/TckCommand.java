@@ -74,8 +74,8 @@ final class TckCommand implements Callable<Integer>, JsonOutput {
     }
     SpecLinks spec = specLinks(specUrl);
     TckHarness harness = harness();
-    ctx.scrubber().addAll(harness.config(), java.util.List.of());
-    harness.secrets().forEach(ctx.scrubber()::add);
+    ctx.scrubber().rememberConfig(harness.config(), java.util.List.of());
+    harness.secrets().forEach(ctx.scrubber()::remember);
     if (TckRunner.reachesRealAccount(harness) && !live) {
       harness.close();
       throw new UsageException("the configuration reaches a real account ("

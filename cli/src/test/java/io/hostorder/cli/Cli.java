@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import java.io.StringWriter;
 import java.util.Map;
 
@@ -43,7 +44,7 @@ final class Cli {
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CliContext ctx = CliContext.of(out, err, env, new Scrubber());
+    CliContext ctx = CliContext.of(out, err, env, SecretScrubber.create());
     int status = Hostorder.run(ctx, args);
     return new Result(status, out.toString(), err.toString());
   }

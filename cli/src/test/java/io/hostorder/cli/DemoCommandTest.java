@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hostorder.core.registry.ProviderRegistry;
@@ -19,7 +20,7 @@ class DemoCommandTest {
   void demo_whenABuiltInTypeHasNoSimulator_failsLoudly_namingIt() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CliContext ctx = new CliContext(out, err, Map.of(), new Scrubber(), ProviderRegistry::installed,
+    CliContext ctx = new CliContext(out, err, Map.of(), SecretScrubber.create(), ProviderRegistry::installed,
         () -> CliContext.installedHarnesses().stream().filter(h -> !h.type().equals("hostway")).toList());
     int status = Hostorder.run(ctx, "demo");
     assertThat(status).isEqualTo(1);
@@ -34,7 +35,7 @@ class DemoCommandTest {
     // The test shop of these tests is installed too; the demo shows what ships, so it is left out here.
     List<TckHarnessFactory> harnesses = CliContext.installedHarnesses().stream()
         .filter(h -> !h.type().equals("testshop")).toList();
-    CliContext ctx = new CliContext(out, err, Map.of(), new Scrubber(), ProviderRegistry::installed, () -> harnesses);
+    CliContext ctx = new CliContext(out, err, Map.of(), SecretScrubber.create(), ProviderRegistry::installed, () -> harnesses);
     int status = Hostorder.run(ctx, "demo", "--report", dir.toString());
     String printed = out.toString();
     // Every configuration variant of a harness is a column of the matrix, with its own report.

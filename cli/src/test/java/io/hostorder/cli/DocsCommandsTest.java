@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
@@ -86,7 +87,7 @@ class DocsCommandsTest {
       return e.getMessage();
     }
     CommandLine cl = Hostorder.commandLine(CliContext.of(new StringWriter(), new StringWriter(), Map.of(),
-        new Scrubber()));
+        SecretScrubber.create()));
     // picocli reports a missing required option before a stray argument: collect the stray ones itself.
     cl.setUnmatchedArgumentsAllowed(true);
     String missing = null;

@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -82,7 +83,7 @@ class HelpCommandTest {
   }
 
   private static CliContext context() {
-    return CliContext.of(new StringWriter(), new StringWriter(), Map.of(), new Scrubber());
+    return CliContext.of(new StringWriter(), new StringWriter(), Map.of(), SecretScrubber.create());
   }
 
   /** Returns the qualified names of every command below {@code cl}, "journal show" for a nested one. */

@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
@@ -12,7 +13,7 @@ import picocli.CommandLine.ParseResult;
 /** Argument handling on its own: parsed into values without running anything or touching a network. */
 class ParsingTest {
   private final CommandLine cl = Hostorder.commandLine(
-      CliContext.of(new StringWriter(), new StringWriter(), Map.of(), new Scrubber()));
+      CliContext.of(new StringWriter(), new StringWriter(), Map.of(), SecretScrubber.create()));
 
   @Test
   void order_parsesEveryOption_withoutRunning() {

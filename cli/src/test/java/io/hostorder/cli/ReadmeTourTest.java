@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -134,7 +135,7 @@ class ReadmeTourTest {
   private String startSimulator(List<String> args) throws Exception {
     assertThat(simulator).as("one simulator in the tour").isNull();
     StringWriter out = new StringWriter();
-    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), new Scrubber()));
+    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), SecretScrubber.create()));
     simulator = (SimulateCommand) cl.getSubcommands().get("simulate").getCommand();
     simulating = CompletableFuture.supplyAsync(() -> cl.execute(args.toArray(String[]::new)));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

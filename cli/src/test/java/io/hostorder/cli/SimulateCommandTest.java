@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
@@ -47,7 +48,7 @@ class SimulateCommandTest {
   @Test
   void simulate_builtInSimulator_onAGivenPortAndSeed_answersTheOtherCommands() throws Exception {
     StringWriter out = new StringWriter();
-    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), new Scrubber()));
+    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), SecretScrubber.create()));
     SimulateCommand simulate = (SimulateCommand) cl.getSubcommands().get("simulate").getCommand();
     int port;
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
@@ -74,7 +75,7 @@ class SimulateCommandTest {
   @Test
   void simulate_withAFaultAfterProcessing_theOrderIsPlaced_andTheBrokerHearsOutcomeUnknown() throws Exception {
     StringWriter out = new StringWriter();
-    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), new Scrubber()));
+    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), SecretScrubber.create()));
     SimulateCommand simulate = (SimulateCommand) cl.getSubcommands().get("simulate").getCommand();
     CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
         () -> cl.execute("simulate", "--provider", "jsonrest", "--fault", "order_create=HTML_504"));

@@ -1,5 +1,6 @@
 package io.hostorder.cli;
 
+import io.hostorder.core.model.SecretScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,7 @@ class TckOrdersTest {
   @Test
   void tck_againstARunningSimulator_listsTheOrdersItLeft_allUnderTheRunsPrefix() throws Exception {
     StringWriter out = new StringWriter();
-    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), new Scrubber()));
+    CommandLine cl = Hostorder.commandLine(CliContext.of(out, new StringWriter(), Map.of(), SecretScrubber.create()));
     SimulateCommand simulate = (SimulateCommand) cl.getSubcommands().get("simulate").getCommand();
     CompletableFuture<Integer> served = CompletableFuture.supplyAsync(() -> cl.execute("simulate", "--provider", "jsonrest"));
     try {

@@ -2,6 +2,7 @@ package io.hostorder.journal;
 
 import io.hostorder.core.error.ConfigurationException;
 import io.hostorder.core.journal.OrderJournal;
+import io.hostorder.core.model.SecretScrubber;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -51,8 +52,8 @@ public final class Journals {
     return Path.of(p);
   }
 
-  /** Returns {@code url} with any {@code password=} parameter masked. */
+  /** Returns {@code url} with its user info and any secret parameter ({@code password=}) masked. */
   static String withoutPassword(String url) {
-    return url.replaceAll("(?i)(password=)[^&;]*", "$1****").replaceAll("//([^/@:]+):[^/@]*@", "//$1:****@");
+    return SecretScrubber.create().url(url);
   }
 }

@@ -1,5 +1,6 @@
 package io.hostorder.tck;
 
+import io.hostorder.core.model.SecretScrubber;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +18,7 @@ import org.junit.platform.launcher.TestIdentifier;
  * reported as rule {@code R0}.
  */
 final class ResultCollector implements TestExecutionListener {
-  private final List<String> secrets;
+  private final SecretScrubber scrubber;
   private final Map<String, Rule> rulesByName = new LinkedHashMap<>();
   private final Map<String, RuleResult> results = new HashMap<>();
   private final Map<String, Long> started = new HashMap<>();
@@ -31,7 +32,7 @@ final class ResultCollector implements TestExecutionListener {
 
   /** {@code progress} (may be null) hears each rule's result as {@code harness}'s. */
   ResultCollector(List<String> secrets, List<String> only, String harness, TckProgress progress) {
-    this.secrets = secrets;
+    this.scrubber = SecretScrubber.of(secrets);
     this.harness = harness;
     this.progress = progress;
     Rules.all().stream().filter(r -> TckSession.selected(r, only)).forEach(r -> rulesByName.put(r.displayName(), r));
@@ -62,7 +63,7 @@ final class ResultCollector implements TestExecutionListener {
       done(result(rule.get(), o, took, reason));
     } else if (outcome.getStatus() == TestExecutionResult.Status.FAILED && suiteFailure == null) {
       suiteFailure = new RuleResult("R0", "the suite starts against the provider", "required",
-          RuleResult.Outcome.FAILED, took, Scrubber.scrub(id.getDisplayName() + ": " + reason, secrets)
+          RuleResult.Outcome.FAILED, took, scrubber.scrub(id.getDisplayName() + ": " + reason)
           + "\n— hint: check the harness and the provider's factory");
     }
   }
@@ -95,6 +96,6 @@ final class ResultCollector implements TestExecutionListener {
   }
 
   private RuleResult result(Rule r, RuleResult.Outcome o, Duration took, String reason) {
-    return new RuleResult(r.id(), r.title(), r.requirement(), o, took, Scrubber.scrub(reason, secrets));
+    return new RuleResult(r.id(), r.title(), r.requirement(), o, took, scrubber.scrub(reason));
   }
 }

@@ -1,5 +1,6 @@
 package io.hostorder.tck;
 
+import io.hostorder.core.model.SecretScrubber;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.model.Secrets;
 import java.io.IOException;
@@ -31,10 +32,11 @@ public record RunFacts(String version, String java, String os, Map<String, Strin
   /** Returns the facts of this JVM with {@code config} masked: its secret keys, and any value among {@code secrets}. */
   public static RunFacts of(ProviderConfig config, Collection<String> secrets) {
     Set<String> secretValues = config.secretValues();
+    SecretScrubber scrubber = SecretScrubber.of(secrets);
     Map<String, String> shown = new TreeMap<>();
     config.values().forEach((key, value) -> shown.put(key,
         Secrets.isSecretName(key) || secretValues.contains(value) || secrets.contains(value) ? Secrets.MASK
-            : withoutUserInfo(Scrubber.scrub(value, secrets))));
+            : scrubber.url(value)));
     return new RunFacts(hostorderVersion(), javaRuntime(), operatingSystem(), shown);
   }
 
@@ -66,10 +68,5 @@ public record RunFacts(String version, String java, String os, Map<String, Strin
   private static String operatingSystem() {
     return System.getProperty("os.name", "?") + " " + System.getProperty("os.version", "") + " ("
         + System.getProperty("os.arch", "?") + ")";
-  }
-
-  /** {@code https://user:pw@host/} shows as {@code https://****@host/}: user info is a credential. */
-  private static String withoutUserInfo(String value) {
-    return value.replaceAll("(?i)^([a-z][a-z0-9+.-]*://)[^/@?#]+@", "$1" + Secrets.MASK + "@");
   }
 }

@@ -1,5 +1,6 @@
 package io.hostorder.tck;
 
+import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,7 @@ public final class TckReports {
 
   /** Writes JUnit XML (one testsuite, one testcase per rule) to {@code file}. */
   public static void junitXml(TckResult result, Path file, List<String> secrets) throws IOException {
+    SecretScrubber scrubber = SecretScrubber.of(secrets);
     StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     x.append("<testsuite name=\"hostorder-tck-").append(esc(result.provider())).append("\" tests=\"")
         .append(result.rules().size()).append("\" failures=\"").append(result.count(RuleResult.Outcome.FAILED))
@@ -85,7 +87,7 @@ public final class TckReports {
       x.append("  <testcase classname=\"io.hostorder.tck.").append(esc(result.provider())).append("\" name=\"")
           .append(esc(r.displayName())).append("\" time=\"").append(seconds(r.duration()).replace("s", ""))
           .append("\"");
-      String reason = esc(Scrubber.scrub(r.reason(), secrets));
+      String reason = esc(scrubber.scrub(r.reason()));
       switch (r.outcome()) {
         case PASSED -> x.append("/>\n");
         case SKIPPED -> x.append(">\n    <skipped message=\"").append(reason).append("\"/>\n  </testcase>\n");
@@ -94,7 +96,7 @@ public final class TckReports {
       }
     }
     x.append("</testsuite>\n");
-    write(file, x.toString());
+    write(file, scrubber.scrub(x.toString()));
   }
 
   /**
@@ -107,7 +109,7 @@ public final class TckReports {
 
   /** Writes the self-contained HTML page to {@code file}, its rule ids linked as {@code spec} says. */
   public static void html(TckResult result, Path file, List<String> secrets, SpecLinks spec) throws IOException {
-    write(file, Scrubber.scrub(HtmlPage.render(result, spec), secrets));
+    write(file, SecretScrubber.of(secrets).scrub(HtmlPage.render(result, spec)));
     spec.writeBeside(file.toAbsolutePath().getParent());
   }
 

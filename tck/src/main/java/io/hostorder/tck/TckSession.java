@@ -1,5 +1,6 @@
 package io.hostorder.tck;
 
+import io.hostorder.core.model.SecretScrubber;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Capability;
 import io.hostorder.core.OrderProvider;
@@ -24,6 +25,7 @@ final class TckSession implements AutoCloseable {
   private final List<String> only;
   private java.util.Optional<io.hostorder.core.config.ProviderConfig> badCredentials;
   private List<String> secrets;
+  private SecretScrubber scrubber;
   private java.util.Optional<TckJournalSource> journals = TckJournalSource.sqlite();
   private String referencePrefix = newReferencePrefix();
   private final java.util.concurrent.atomic.AtomicInteger references = new java.util.concurrent.atomic.AtomicInteger();
@@ -72,6 +74,14 @@ final class TckSession implements AutoCloseable {
       secrets = List.copyOf(all);
     }
     return secrets;
+  }
+
+  /** Returns the scrubber that masks {@link #secrets()} in what the TCK itself writes (failure messages, reports). */
+  synchronized SecretScrubber scrubber() {
+    if (scrubber == null) {
+      scrubber = SecretScrubber.of(secrets());
+    }
+    return scrubber;
   }
 
   TckHarness harness() {
@@ -150,8 +160,8 @@ final class TckSession implements AutoCloseable {
       }
     }
     if (startFailure != null) {
-      throw new AssertionError("the provider under test cannot be created: " + Scrubber.scrub(
-          startFailure.getClass().getSimpleName() + ": " + startFailure.getMessage(), secrets())
+      throw new AssertionError("the provider under test cannot be created: " + scrubber().scrub(
+          startFailure.getClass().getSimpleName() + ": " + startFailure.getMessage())
           + " — hint: check the harness's config() and the factory's configKeys()");
     }
     return capabilities;
@@ -186,10 +196,10 @@ final class TckSession implements AutoCloseable {
     } catch (TestAbortedException e) {
       throw e;
     } catch (AssertionError e) {
-      throw failure(rule, Scrubber.scrub(String.valueOf(e.getMessage()), secrets()).strip(), e);
+      throw failure(rule, scrubber().scrub(String.valueOf(e.getMessage())).strip(), e);
     } catch (Throwable e) {
       throw failure(rule, "unexpected " + e.getClass().getName() + ": "
-          + Scrubber.scrub(String.valueOf(e.getMessage()), secrets()), e);
+          + scrubber().scrub(String.valueOf(e.getMessage())), e);
     } finally {
       harness.observer().ifPresent(ProviderObserver::clearFaults);
       ctx.cleanUp();

@@ -62,6 +62,22 @@ class TckReportsTest {
   }
 
   @Test
+  void junitXml_masksSecretsOutsideTheReasonsToo_leftoversAndUrlUserInfo(@TempDir Path dir) throws Exception {
+    TckResult leaky = new TckResult("acme", null, false, Instant.parse("2026-11-23T10:00:00Z"), Duration.ZERO,
+        List.of(new RuleResult("R1.1", "the factory is registered", "required", RuleResult.Outcome.PASSED,
+            Duration.ZERO, "")),
+        List.of("order 7 at https://admin:pw-in-url@shop.example/ left behind (token " + SECRET + ")"));
+    Path file = dir.resolve("leaky.xml");
+
+    TckReports.junitXml(leaky, file, List.of(SECRET));
+
+    String text = Files.readString(file);
+    assertThat(text).doesNotContain(SECRET).doesNotContain("pw-in-url").contains("order 7 at https://****@shop.example/");
+    assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getDocumentElement()
+        .getAttribute("tests")).isEqualTo("1");
+  }
+
+  @Test
   void junitXml_isWellFormed_countsSkippedApart_andHoldsNoSecret(@TempDir Path dir) throws Exception {
     Path file = dir.resolve(TckReports.xmlFileName(result()));
     TckReports.junitXml(result(), file, List.of(SECRET));

@@ -87,6 +87,83 @@ public record ConfigKey(String name, String description, Kind kind, boolean requ
   }
 
   /**
+   * Returns a required secret text key: it must be given, and its value is masked in every log, message
+   * and report.
+   *
+   * @param name the key's name, lower case with dashes
+   * @param description what the key means, for help and errors
+   * @return the key
+   */
+  public static ConfigKey requiredSecret(String name, String description) {
+    return new ConfigKey(name, description, Kind.STRING, true, null, true, List.of());
+  }
+
+  /**
+   * Returns an optional text key that is no secret.
+   *
+   * @param name the key's name, lower case with dashes
+   * @param defaultValue the value when none is given, or null for none
+   * @param description what the key means, for help and errors
+   * @return the key
+   */
+  public static ConfigKey string(String name, String defaultValue, String description) {
+    return optional(name, Kind.STRING, defaultValue, description);
+  }
+
+  /**
+   * Returns an optional key that takes an absolute URL.
+   *
+   * @param name the key's name, lower case with dashes
+   * @param defaultValue the URL when none is given, or null for none
+   * @param description what the key means, for help and errors
+   * @return the key
+   */
+  public static ConfigKey url(String name, String defaultValue, String description) {
+    return optional(name, Kind.URL, defaultValue, description);
+  }
+
+  /**
+   * Returns an optional key that takes a duration, written {@code 500ms}, {@code 10s}, {@code 2m}, a plain
+   * number of seconds or ISO-8601 ({@code PT10S}).
+   *
+   * @param name the key's name, lower case with dashes
+   * @param defaultValue the duration when none is given, written as a user would (e.g. {@code 30s}), or null
+   * @param description what the key means, for help and errors
+   * @return the key
+   * @throws IllegalArgumentException if {@code defaultValue} is not a duration
+   */
+  public static ConfigKey duration(String name, String defaultValue, String description) {
+    if (defaultValue != null) {
+      ProviderConfig.parseDuration(defaultValue);
+    }
+    return optional(name, Kind.DURATION, defaultValue, description);
+  }
+
+  /**
+   * Returns an optional key that is {@code true} or {@code false}.
+   *
+   * @param name the key's name, lower case with dashes
+   * @param defaultValue the value when none is given
+   * @param description what the key means, for help and errors
+   * @return the key
+   */
+  public static ConfigKey flag(String name, boolean defaultValue, String description) {
+    return optional(name, Kind.BOOLEAN, Boolean.toString(defaultValue), description);
+  }
+
+  /**
+   * Returns an optional key that takes a whole number.
+   *
+   * @param name the key's name, lower case with dashes
+   * @param defaultValue the number when none is given
+   * @param description what the key means, for help and errors
+   * @return the key
+   */
+  public static ConfigKey integer(String name, long defaultValue, String description) {
+    return optional(name, Kind.INTEGER, Long.toString(defaultValue), description);
+  }
+
+  /**
    * Returns an optional key that takes one of {@code choices}.
    *
    * @param name the key's name, lower case with dashes

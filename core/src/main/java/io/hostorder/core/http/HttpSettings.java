@@ -35,12 +35,12 @@ public record HttpSettings(HttpUrl baseUrl, Duration connectTimeout, Duration re
   public static List<ConfigKey> keys(String defaultBaseUrl) {
     ConfigKey base = defaultBaseUrl == null
         ? ConfigKey.required(BASE_URL, Kind.URL, "the API's base URL")
-        : ConfigKey.optional(BASE_URL, Kind.URL, defaultBaseUrl, "the API's base URL");
+        : ConfigKey.url(BASE_URL, defaultBaseUrl, "the API's base URL");
     return List.of(base,
-        ConfigKey.optional(CONNECT_TIMEOUT, Kind.DURATION, "10s", "time-out to connect"),
-        ConfigKey.optional(READ_TIMEOUT, Kind.DURATION, "30s", "time-out waiting for each read"),
-        ConfigKey.optional(CALL_TIMEOUT, Kind.DURATION, "60s", "time-out of one whole request and answer"),
-        ConfigKey.optional(ALLOW_INSECURE_HTTP, Kind.BOOLEAN, "false",
+        ConfigKey.duration(CONNECT_TIMEOUT, "10s", "time-out to connect"),
+        ConfigKey.duration(READ_TIMEOUT, "30s", "time-out waiting for each read"),
+        ConfigKey.duration(CALL_TIMEOUT, "60s", "time-out of one whole request and answer"),
+        ConfigKey.flag(ALLOW_INSECURE_HTTP, false,
             "allow plain http:// to a host that is not loopback (never for real credentials)"));
   }
 

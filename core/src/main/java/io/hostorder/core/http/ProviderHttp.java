@@ -1,5 +1,6 @@
 package io.hostorder.core.http;
 
+import io.hostorder.core.model.SecretScrubber;
 import io.hostorder.core.Version;
 import java.io.IOException;
 import java.util.Collection;
@@ -37,7 +38,7 @@ public final class ProviderHttp {
         .followRedirects(false)
         .retryOnConnectionFailure(false)
         .addInterceptor(new Guard(settings.allowInsecureHttp()))
-        .addNetworkInterceptor(new WireLogger(Redactor.of(secretValues)))
+        .addNetworkInterceptor(new WireLogger(SecretScrubber.of(secretValues)))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.hostorder.core.http;
 
+import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs each request and answer on the SLF4J logger {@code io.hostorder.wire} at DEBUG: the request
- * line, headers and body, then the status line, headers and body, each masked by a {@link Redactor}.
+ * line, headers and body, then the status line, headers and body, each masked by a {@link SecretScrubber}.
  * Off unless that logger is at DEBUG; bodies are cut at 64 KiB.
  */
 public final class WireLogger implements Interceptor {
@@ -23,16 +24,16 @@ public final class WireLogger implements Interceptor {
   public static final String LOGGER = "io.hostorder.wire";
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
   private static final long MAX_BODY = 64 * 1024;
-  private final Redactor redactor;
+  private final SecretScrubber scrubber;
   private final Sink sink;
 
   /**
-   * Returns a logger that writes to {@link #LOGGER} at DEBUG, masking with {@code redactor}.
+   * Returns a logger that writes to {@link #LOGGER} at DEBUG, masking with {@code scrubber}.
    *
-   * @param redactor masks secrets in what is logged
+   * @param scrubber masks secrets in what is logged
    */
-  public WireLogger(Redactor redactor) {
-    this(redactor, new Sink() {
+  public WireLogger(SecretScrubber scrubber) {
+    this(scrubber, new Sink() {
       @Override
       public boolean enabled() {
         return LOG.isDebugEnabled();
@@ -45,8 +46,8 @@ public final class WireLogger implements Interceptor {
     });
   }
 
-  WireLogger(Redactor redactor, Sink sink) {
-    this.redactor = redactor;
+  WireLogger(SecretScrubber scrubber, Sink sink) {
+    this.scrubber = scrubber;
     this.sink = sink;
   }
 
@@ -64,7 +65,7 @@ public final class WireLogger implements Interceptor {
       return chain.proceed(request);
     }
     StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
-        .append(redactor.url(request.url()));
+        .append(scrubber.url(request.url().toString()));
     headers(out, request.headers());
     RequestBody body = request.body();
     if (body != null) {
@@ -75,7 +76,7 @@ public final class WireLogger implements Interceptor {
       Buffer buffer = new Buffer();
       body.writeTo(buffer);
       String text = buffer.readString(Math.min(buffer.size(), MAX_BODY), StandardCharsets.UTF_8);
-      out.append("\n\n").append(redactor.body(type == null ? null : type.toString(), text));
+      out.append("\n\n").append(scrubber.body(type == null ? null : type.toString(), text));
     }
     sink.log(out.toString());
     long start = System.nanoTime();
@@ -83,17 +84,17 @@ public final class WireLogger implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      sink.log("<-- FAILED " + request.method() + " " + redactor.url(request.url()) + ": " + redactor.scrub(String.valueOf(e)));
+      sink.log("<-- FAILED " + request.method() + " " + scrubber.url(request.url().toString()) + ": " + scrubber.scrub(String.valueOf(e)));
       throw e;
     }
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     StringBuilder in = new StringBuilder("<-- ").append(response.code()).append(' ').append(response.message())
-        .append(' ').append(redactor.url(response.request().url())).append(" (").append(ms).append(" ms)");
+        .append(' ').append(scrubber.url(response.request().url().toString())).append(" (").append(ms).append(" ms)");
     headers(in, response.headers());
     if (response.body() != null) {
       String text = response.peekBody(MAX_BODY).string();
       MediaType type = response.body().contentType();
-      in.append("\n\n").append(redactor.body(type == null ? null : type.toString(), text));
+      in.append("\n\n").append(scrubber.body(type == null ? null : type.toString(), text));
     }
     sink.log(in.toString());
     return response;
@@ -101,7 +102,7 @@ public final class WireLogger implements Interceptor {
 
   private void headers(StringBuilder out, Headers headers) {
     for (int i = 0; i < headers.size(); i++) {
-      out.append('\n').append(headers.name(i)).append(": ").append(redactor.header(headers.name(i), headers.value(i)));
+      out.append('\n').append(headers.name(i)).append(": ").append(scrubber.header(headers.name(i), headers.value(i)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.hostorder.core.http;
 
+import io.hostorder.core.model.SecretScrubber;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,7 +21,7 @@ class WireLoggerTest {
   final MockWebServer server = new MockWebServer();
   final List<String> lines = new CopyOnWriteArrayList<>();
   final OkHttpClient client = new OkHttpClient.Builder().addNetworkInterceptor(new WireLogger(
-      Redactor.of(List.of("admin_password")), new WireLogger.Sink() {
+      SecretScrubber.of(List.of("admin_password")), new WireLogger.Sink() {
         @Override
         public boolean enabled() {
           return true;

@@ -10,7 +10,6 @@ import io.hostorder.core.Capability;
 import io.hostorder.core.Idempotency;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.config.ConfigKey;
-import io.hostorder.core.config.ConfigKey.Kind;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.http.HttpSettings;
 import io.hostorder.core.http.ProviderHttp;
@@ -70,17 +69,17 @@ public final class Billmanager {
   public static List<ConfigKey> commonKeys(String defaultBaseUrl, String defaultLoginMode, String defaultFormat,
       boolean defaultSendRemoteid) {
     List<ConfigKey> keys = new ArrayList<>(HttpSettings.keys(defaultBaseUrl));
-    keys.add(ConfigKey.optional(USERNAME, Kind.STRING, null, "login name (with password)"));
+    keys.add(ConfigKey.string(USERNAME, null, "login name (with password)"));
     keys.add(ConfigKey.secret(PASSWORD, "password of the login"));
     keys.add(ConfigKey.secret(TOKEN, "an existing session id, sent as 'auth' (instead of, or before, username and password)"));
     keys.add(ConfigKey.choice(LOGIN_MODE, defaultLoginMode,
         "how username and password are used: 'authinfo' on every request, or 'session' from func=auth (renewed once when it expires)",
         LOGIN_AUTHINFO, LOGIN_SESSION));
     keys.add(ConfigKey.choice(FORMAT, defaultFormat, "answer format asked for with 'out'", "xml", "json"));
-    keys.add(ConfigKey.optional(PAYMETHOD_ID, Kind.INTEGER, "0", "paymethod_id at checkout; 0 pays from the personal account"));
-    keys.add(ConfigKey.optional(SEND_REMOTEID, Kind.BOOLEAN, Boolean.toString(defaultSendRemoteid),
+    keys.add(ConfigKey.integer(PAYMETHOD_ID, 0, "paymethod_id at checkout; 0 pays from the personal account"));
+    keys.add(ConfigKey.flag(SEND_REMOTEID, defaultSendRemoteid,
         "send the order reference as 'remoteid' (a hint: used to find orders again only where the list shows it)"));
-    keys.add(ConfigKey.optional(LIST_FUNCTION, Kind.STRING, null,
+    keys.add(ConfigKey.string(LIST_FUNCTION, null,
         "the function that lists the services of the configured item type, where the host's differs from it (e.g. vds.vps)"));
     return keys;
   }

@@ -4,7 +4,6 @@ import com.google.inject.Module;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.OrderProviderFactory;
 import io.hostorder.core.config.ConfigKey;
-import io.hostorder.core.config.ConfigKey.Kind;
 import io.hostorder.core.config.ProviderConfig;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,11 +47,11 @@ public final class BillmanagerProviderFactory implements OrderProviderFactory {
 
   private static List<ConfigKey> keys() {
     List<ConfigKey> keys = new ArrayList<>(Billmanager.commonKeys(null, Billmanager.LOGIN_AUTHINFO, "xml", true));
-    keys.add(ConfigKey.optional(Billmanager.SU, Kind.STRING, null,
+    keys.add(ConfigKey.string(Billmanager.SU, null,
         "the client login a reseller or administrator acts for, sent as 'su'"));
-    keys.add(ConfigKey.optional(Billmanager.ITEM_TYPE, Kind.STRING, "vds",
+    keys.add(ConfigKey.string(Billmanager.ITEM_TYPE, "vds",
         "the product type {ITEMTYPE} of v2.{ITEMTYPE}.order.param and of the list function (vds, dedic, soft…); an item may override it with the option item-type"));
-    keys.add(ConfigKey.optional(Billmanager.SKIPBASKET, Kind.BOOLEAN, "false",
+    keys.add(ConfigKey.flag(Billmanager.SKIPBASKET, false,
         "pay orders without a promo code at once from the personal account (skipbasket=on) instead of cart + confirm"));
     return Collections.unmodifiableList(keys);
   }

@@ -7,7 +7,7 @@ import io.hostorder.core.error.PaymentRequiredException;
 import io.hostorder.core.error.PromoCodeRejectedException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
-import io.hostorder.core.http.Redactor;
+import io.hostorder.core.model.SecretScrubber;
 import io.hostorder.core.model.Invoice;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -36,10 +36,10 @@ final class ErrorMapper {
 
   private ErrorMapper() {}
 
-  static HostorderException map(Doc.DocError error, Step step, Form form, Redactor redactor) {
+  static HostorderException map(Doc.DocError error, Step step, Form form, SecretScrubber scrubber) {
     String type = error.type().toLowerCase(Locale.ROOT);
     String object = error.object();
-    String message = redactor.scrub(error.message().isEmpty() ? "(no message)" : error.message());
+    String message = scrubber.scrub(error.message().isEmpty() ? "(no message)" : error.message());
     String where = type + (object == null || object.isEmpty() ? "" : "/" + object);
     Map<String, String> details = new LinkedHashMap<>();
     if (step.reference() != null) {
@@ -78,7 +78,7 @@ final class ErrorMapper {
       String what = type.equals("missed") ? "BILLmanager says it is missing" : "BILLmanager refused the value";
       return new InvalidOrderException(new Violation(path, what + (field != null ? " ('" + field + "')" : "") + ": " + message));
     }
-    return new ProviderErrorException(where, message + (error.detail() != null ? " (" + redactor.scrub(error.detail()) + ")" : ""),
+    return new ProviderErrorException(where, message + (error.detail() != null ? " (" + scrubber.scrub(error.detail()) + ")" : ""),
         details, null);
   }
 

@@ -7,7 +7,7 @@ import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.TransientException;
-import io.hostorder.core.http.Redactor;
+import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -117,7 +117,7 @@ final class Transport {
             + "the credentials or the session were not accepted" + hint(used, renewed, step));
       }
       if (error != null) {
-        HostorderException mapped = ErrorMapper.map(error, step, op, redactor());
+        HostorderException mapped = ErrorMapper.map(error, step, op, scrubber());
         if (mapped instanceof AuthenticationException && used != null && !error.type().equals("extraconfirm")) {
           throw new AuthenticationException(mapped.getMessage() + hint(used, renewed, step));
         }
@@ -287,7 +287,7 @@ final class Transport {
     }
     Doc.DocError error = answer.doc.error();
     if (error != null) {
-      HostorderException mapped = ErrorMapper.map(error, step, form, redactor());
+      HostorderException mapped = ErrorMapper.map(error, step, form, scrubber());
       throw mapped instanceof AuthenticationException ? mapped
           : new AuthenticationException("BILLmanager refused to log in: " + mapped.getMessage());
     }
@@ -317,7 +317,7 @@ final class Transport {
       String problem;
       String unreadable = null;
       try {
-        Doc doc = Answers.parse(mapper, body, redactor().scrub(body));
+        Doc doc = Answers.parse(mapper, body, scrubber().scrub(body));
         if (doc.error() != null || doc.isLogon() || response.isSuccessful()) {
           // A documented answer: an error document is a refusal whatever the HTTP status.
           return new Answer(doc, null);
@@ -349,7 +349,7 @@ final class Transport {
 
   /** Returns the start of {@code body}, scrubbed of secrets, for a message. */
   private String shown(String body) {
-    return body.isBlank() ? "" : ": " + Answers.abbreviate(redactor().scrub(body));
+    return body.isBlank() ? "" : ": " + Answers.abbreviate(scrubber().scrub(body));
   }
 
   private static String read(ResponseBody body, int code, AnswerRule.Request request) throws IOException {
@@ -376,14 +376,14 @@ final class Transport {
     return b.build();
   }
 
-  /** Returns a redactor of every secret known now, the current session included. */
-  Redactor redactor() {
+  /** Returns a scrubber of every secret known now, the current session included. */
+  SecretScrubber scrubber() {
     List<String> secrets = new ArrayList<>(settings.secrets());
     String s = session;
     if (s != null) {
       secrets.add(s);
     }
-    return Redactor.of(secrets);
+    return SecretScrubber.of(secrets);
   }
 
   /**

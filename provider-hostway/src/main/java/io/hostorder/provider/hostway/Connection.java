@@ -2,7 +2,7 @@ package io.hostorder.provider.hostway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hostorder.core.error.OutcomeUnknownException;
-import io.hostorder.core.http.Redactor;
+import io.hostorder.core.model.SecretScrubber;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -74,13 +74,13 @@ final class Connection {
     return retrofit.newBuilder().client(orderClient).build().create(HostwayApi.class);
   }
 
-  /** Returns a redactor that scrubs the instance's secrets and {@code ownerId} (when not null). */
-  Redactor redactor(String ownerId) {
+  /** Returns a scrubber that scrubs the instance's secrets and {@code ownerId} (when not null). */
+  SecretScrubber scrubber(String ownerId) {
     List<String> secrets = new ArrayList<>(settings.secretValues());
     if (ownerId != null) {
       secrets.add(ownerId);
     }
-    return Redactor.of(secrets);
+    return SecretScrubber.of(secrets);
   }
 
   /** Records that the submit of order {@code orderId} has the unknown outcome {@code e}: it is never sent again. */

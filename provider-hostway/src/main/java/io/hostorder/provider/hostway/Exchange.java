@@ -5,7 +5,7 @@ import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.TransientException;
-import io.hostorder.core.http.Redactor;
+import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -53,13 +53,13 @@ final class Exchange {
   /**
    * Returns the typed error of an unsuccessful {@code answer} to {@code step}: 401/403 authentication,
    * 404 not found, 5xx transient, anything else (400, 409, …) the provider's error with its code and
-   * message. {@code redactor} scrubs secrets (the OwnerId) out of the text.
+   * message. {@code scrubber} scrubs secrets (the OwnerId) out of the text.
    */
-  static HostorderException error(Answer answer, String step, ObjectMapper mapper, Redactor redactor,
+  static HostorderException error(Answer answer, String step, ObjectMapper mapper, SecretScrubber scrubber,
       Map<String, String> details) {
     ErrorBody parsed = parse(answer, mapper);
-    String raw = redactor.scrub(cut(answer.body()));
-    String message = redactor.scrub(parsed.message());
+    String raw = scrubber.scrub(cut(answer.body()));
+    String message = scrubber.scrub(parsed.message());
     String where = step + " answered HTTP " + answer.code();
     Map<String, String> d = new LinkedHashMap<>(details);
     d.put("httpStatus", String.valueOf(answer.code()));

@@ -5,7 +5,6 @@ import io.hostorder.core.Capabilities;
 import io.hostorder.core.Capability;
 import io.hostorder.core.OrderProviderFactory;
 import io.hostorder.core.config.ConfigKey;
-import io.hostorder.core.config.ConfigKey.Kind;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.http.HttpSettings;
 import io.hostorder.core.model.BillingPeriod;
@@ -49,20 +48,20 @@ public final class HostwayProviderFactory implements OrderProviderFactory {
   @Override
   public List<ConfigKey> configKeys() {
     List<ConfigKey> keys = new ArrayList<>(HttpSettings.keys(DEFAULT_BASE_URL));
-    keys.add(ConfigKey.optional(ACCOUNT_NUMBER, Kind.STRING, null,
+    keys.add(ConfigKey.string(ACCOUNT_NUMBER, null,
         "the existing account to order for (e.g. acct123456); or give currency and language for a new account"));
-    keys.add(ConfigKey.optional(CURRENCY, Kind.STRING, null, "currency of a new account, e.g. USD (with language)"));
-    keys.add(ConfigKey.optional(LANGUAGE, Kind.STRING, null, "language of a new account, e.g. en-US (with currency)"));
+    keys.add(ConfigKey.string(CURRENCY, null, "currency of a new account, e.g. USD (with language)"));
+    keys.add(ConfigKey.string(LANGUAGE, null, "language of a new account, e.g. en-US (with currency)"));
     keys.add(ConfigKey.choice(LOGIN, "none",
         "how requests authenticate: none, basic (username and password) or token-header (token in header-name)",
         "none", "basic", "token-header"));
-    keys.add(ConfigKey.optional(USERNAME, Kind.STRING, null, "user name for login=basic"));
+    keys.add(ConfigKey.string(USERNAME, null, "user name for login=basic"));
     keys.add(ConfigKey.secret(PASSWORD, "password for login=basic"));
     keys.add(ConfigKey.secret(TOKEN, "the whole header value for login=token-header, e.g. 'Bearer abc…'"));
-    keys.add(ConfigKey.optional(HEADER_NAME, Kind.STRING, "Authorization", "the header that carries the token"));
-    keys.add(ConfigKey.optional(VALIDATE_BEFORE_SUBMIT, Kind.BOOLEAN, "false",
+    keys.add(ConfigKey.string(HEADER_NAME, "Authorization", "the header that carries the token"));
+    keys.add(ConfigKey.flag(VALIDATE_BEFORE_SUBMIT, false,
         "send {\"action\":\"validate\"} and stop on its error before {\"action\":\"submit\"}"));
-    keys.add(ConfigKey.optional(PARALLEL_SERVICES, Kind.BOOLEAN, "false",
+    keys.add(ConfigKey.flag(PARALLEL_SERVICES, false,
         "create the services related to one server service concurrently"));
     return List.copyOf(keys);
   }

@@ -9,7 +9,7 @@ import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.PromoCodeRejectedException;
 import io.hostorder.core.error.TransientException;
-import io.hostorder.core.http.Redactor;
+import io.hostorder.core.model.SecretScrubber;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderRequest;
 import io.hostorder.provider.hostway.HostwayApi.ProductBody;
@@ -58,7 +58,7 @@ final class OrderRun {
   private final OwnerCookieJar jar;
   private final HostwayApi api;
   private final CommitGuard guard;
-  private volatile Redactor redactor;
+  private volatile SecretScrubber scrubber;
   private String orderId;
   private boolean accountSet;
   private final Map<String, String> products = new ConcurrentHashMap<>();
@@ -74,7 +74,7 @@ final class OrderRun {
     this.jar = jar;
     this.api = connection.api(jar);
     this.guard = guard;
-    this.redactor = connection.redactor(jar.ownerId().orElse(null));
+    this.scrubber = connection.scrubber(jar.ownerId().orElse(null));
   }
 
   /** Returns a run that goes on with the order in {@code state}. */
@@ -149,7 +149,7 @@ final class OrderRun {
       // "already submitted": this order was submitted before (by a run that lost its answer).
       throw AnswerRule.unrecognised(request, a.code(), "HTTP 409 saying the order was already submitted");
     }
-    HostorderException failure = StepRule.failure(a, request, connection.mapper(), redactor, ids());
+    HostorderException failure = StepRule.failure(a, request, connection.mapper(), scrubber, ids());
     if (failure instanceof OutcomeUnknownException unknown) {
       throw unknown; // the order may be submitted: no "nothing is ordered" explanation
     }
@@ -217,10 +217,10 @@ final class OrderRun {
     if (id == null || a.code() != 201 || !StepRule.succeeded(a, 201, connection.mapper())) {
       Map<String, String> seen = id == null ? Map.of() : Map.of("orderId", id);
       throw stopped(CREATE, StepRule.failure(a, AnswerRule.Request.committing(order.reference(), CREATE, seen),
-          connection.mapper(), connection.redactor(jar.ownerId().orElse(null)), Map.of()), seen, null);
+          connection.mapper(), connection.scrubber(jar.ownerId().orElse(null)), Map.of()), seen, null);
     }
     orderId = id;
-    redactor = connection.redactor(jar.ownerId().orElse(null));
+    scrubber = connection.scrubber(jar.ownerId().orElse(null));
     guard.idsKnown(Map.of("orderId", orderId));
     if (jar.ownerId().isEmpty()) {
       uncertainStep = CREATE;
@@ -321,7 +321,7 @@ final class OrderRun {
     Map<String, String> known = new LinkedHashMap<>(ids());
     known.putAll(seen);
     HostorderException failure = StepRule.failure(a, AnswerRule.Request.committing(order.reference(), step, known),
-        connection.mapper(), redactor, orderId == null ? Map.of() : Map.of("orderId", orderId));
+        connection.mapper(), scrubber, orderId == null ? Map.of() : Map.of("orderId", orderId));
     return stopped(step, failure, seen, promoCode);
   }
 
@@ -366,7 +366,7 @@ final class OrderRun {
   }
 
   private HostorderException error(Answer a, String step) {
-    return Exchange.error(a, step, connection.mapper(), redactor, orderId == null ? Map.of() : Map.of("orderId", orderId));
+    return Exchange.error(a, step, connection.mapper(), scrubber, orderId == null ? Map.of() : Map.of("orderId", orderId));
   }
 
   /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hostorder.core.commit.AnswerRule;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.TransientException;
-import io.hostorder.core.http.Redactor;
+import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -41,7 +41,7 @@ final class StepRule {
    *
    * @param details provider ids for the typed refusal
    */
-  static HostorderException failure(Answer a, AnswerRule.Request request, ObjectMapper mapper, Redactor redactor,
+  static HostorderException failure(Answer a, AnswerRule.Request request, ObjectMapper mapper, SecretScrubber scrubber,
       Map<String, String> details) {
     if (AnswerRule.isHtml(a.contentType(), a.body())) {
       return AnswerRule.unrecognised(request, a.code(), "HTTP " + a.code() + " with an HTML page");
@@ -49,13 +49,13 @@ final class StepRule {
     TransientException before = AnswerRule.refusedBeforeProcessing(request, a.code(), a.contentType(), a.body());
     if (before != null) {
       // Keep the provider's words and body beside core's "safe to retry".
-      HostorderException said = Exchange.error(a, request.step(), mapper, redactor, details);
+      HostorderException said = Exchange.error(a, request.step(), mapper, scrubber, details);
       Map<String, String> d = new LinkedHashMap<>(request.ids());
       d.putAll(said.details());
       return new TransientException(before.getMessage() + " — " + said.getMessage(), null, d);
     }
     if (documentedRefusal(a, mapper)) {
-      return Exchange.error(a, request.step(), mapper, redactor, details);
+      return Exchange.error(a, request.step(), mapper, scrubber, details);
     }
     return AnswerRule.unrecognised(request, a.code(), describe(a));
   }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.http.Failures;
-import io.hostorder.core.http.Redactor;
+import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -32,14 +32,14 @@ final class ActionClient {
   private final HttpUrl endpoint;
   private final Credentials credentials;
   private final ObjectMapper mapper;
-  private final Redactor redactor;
+  private final SecretScrubber scrubber;
 
   ActionClient(OkHttpClient client, HttpUrl endpoint, Credentials credentials, ObjectMapper mapper) {
     this.client = client;
     this.endpoint = endpoint;
     this.credentials = credentials;
     this.mapper = mapper;
-    this.redactor = Redactor.of(credentials.secretValues());
+    this.scrubber = SecretScrubber.of(credentials.secretValues());
   }
 
   ObjectMapper mapper() {
@@ -100,7 +100,7 @@ final class ActionClient {
     if (text == null) {
       return "";
     }
-    String s = redactor.scrub(text.strip());
+    String s = scrubber.scrub(text.strip());
     return s.length() > 500 ? s.substring(0, 500) + "…" : s;
   }
 

@@ -56,7 +56,7 @@ public final class JsonRestProviderFactory implements OrderProviderFactory {
   public List<ConfigKey> configKeys() {
     List<ConfigKey> keys = new ArrayList<>(HttpSettings.keys(DEFAULT_BASE_URL));
     keys.add(ConfigKey.secret(TOKEN, "account token, sent in the X-Account-Token header (instead of username/password)"));
-    keys.add(ConfigKey.optional(USERNAME, ConfigKey.Kind.STRING, null,
+    keys.add(ConfigKey.string(USERNAME, null,
         "account user name for HTTP Basic (with password; instead of token)"));
     keys.add(ConfigKey.secret(PASSWORD, "account password for HTTP Basic (with username)"));
     return List.copyOf(keys);

@@ -9,7 +9,6 @@ import io.hostorder.core.Idempotency;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
 import io.hostorder.core.config.ConfigKey;
-import io.hostorder.core.config.ConfigKey.Kind;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.ConfigurationException;
 import io.hostorder.core.model.BillingPeriod;
@@ -52,12 +51,12 @@ public final class MemoryProviderFactory implements OrderProviderFactory {
   @Override
   public List<ConfigKey> configKeys() {
     return List.of(
-        ConfigKey.optional("account", Kind.STRING, "default", "name of the in-JVM account to order from"),
-        new ConfigKey("password", "the account's password", Kind.STRING, true, null, true, List.of()),
-        ConfigKey.optional("balance", Kind.STRING, "1000", "balance in EUR of an account this instance creates"),
-        ConfigKey.optional("promo-codes", Kind.STRING, "WELCOME10", "promo codes accepted, comma separated"),
-        ConfigKey.optional("capabilities", Kind.STRING, "all", "'all' or the capabilities to keep, comma separated"),
-        ConfigKey.optional("call-timeout", Kind.DURATION, "60s", "time-out of one request"));
+        ConfigKey.string("account", "default", "name of the in-JVM account to order from"),
+        ConfigKey.requiredSecret("password", "the account's password"),
+        ConfigKey.string("balance", "1000", "balance in EUR of an account this instance creates"),
+        ConfigKey.string("promo-codes", "WELCOME10", "promo codes accepted, comma separated"),
+        ConfigKey.string("capabilities", "all", "'all' or the capabilities to keep, comma separated"),
+        ConfigKey.duration("call-timeout", "60s", "time-out of one request"));
   }
 
   @Override
