@@ -1,0 +1,133 @@
+package com.example.hostorder.starter.tck;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.SimulatedApi;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * Starter Cloud's API as this example defines it, held in memory. {@link io.hostorder.simulator.SimulatorServer}
+ * serves it over HTTP on 127.0.0.1 and adds the faults the TCK asks for; this class only answers requests.
+ * A new order is answered {@code pending} and reads {@code active} afterwards. Safe for concurrent use.
+ */
+public final class StarterSimulator implements SimulatedApi {
+  /** The plans the simulated account sells (the provider checks them too, before any request). */
+  static final List<String> PLANS = List.of("starter-1", "starter-2");
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final String token;
+  private final Map<String, ObjectNode> orders = new LinkedHashMap<>();
+  private int nextId = 1000;
+
+  /** Creates an empty account reached with {@code token}. */
+  public StarterSimulator(String token) {
+    this.token = Objects.requireNonNull(token, "token == null");
+  }
+
+  /** Returns how many orders the account holds. */
+  public synchronized int orderCount() {
+    return orders.size();
+  }
+
+  /** Forgets every order. */
+  public synchronized void reset() {
+    orders.clear();
+  }
+
+  /** Names each request as faults aim at it: {@code create}, {@code read}, {@code list} or {@code cancel}. */
+  @Override
+  public String operation(RecordedRequest request) {
+    String path = path(request);
+    if ("POST".equals(request.getMethod())) {
+      return path.endsWith("/cancel") ? "cancel" : "create";
+    }
+    return path.equals("/v1/orders") ? "list" : "read";
+  }
+
+  @Override
+  public synchronized MockResponse handle(RecordedRequest request) {
+    if (!("Bearer " + token).equals(request.getHeader("Authorization"))) {
+      return error(401, "unauthorized", null, "the API token is wrong");
+    }
+    String path = path(request);
+    List<String> segments = List.of(path.substring(1).split("/"));
+    if (segments.size() < 2 || !segments.get(0).equals("v1") || !segments.get(1).equals("orders")) {
+      return error(404, "not-found", null, "no such resource");
+    }
+    switch (operation(request)) {
+      case "create":
+        return create(request);
+      case "list":
+        String reference = HttpUrl.get("http://simulator" + request.getPath()).queryParameter("reference");
+        ArrayNode list = mapper.createArrayNode();
+        orders.values().stream().filter(o -> reference == null || reference.equals(o.path("reference").asText()))
+            .forEach(list::add);
+        return json(200, mapper.createObjectNode().set("orders", list));
+      default:
+        ObjectNode order = segments.size() >= 3 ? orders.get(segments.get(2)) : null;
+        if (order == null) {
+          return error(404, "not-found", null, "no such order");
+        }
+        if (path.endsWith("/cancel")) {
+          order.put("status", "cancelled");
+        }
+        return json(200, order);
+    }
+  }
+
+  private MockResponse create(RecordedRequest request) {
+    JsonNode body;
+    try {
+      body = mapper.readTree(request.getBody().readUtf8());
+    } catch (IOException e) {
+      return error(400, "bad-request", null, "the body is not JSON");
+    }
+    JsonNode items = body.path("items");
+    if (!items.isArray() || items.isEmpty()) {
+      return error(422, "invalid", "items", "an order needs at least one item");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      if (!PLANS.contains(items.get(i).path("plan").asText())) {
+        return error(422, "invalid", "items[" + i + "].plan", "no such plan");
+      }
+    }
+    String id = String.valueOf(++nextId);
+    ObjectNode order = mapper.createObjectNode().put("id", id).put("reference", body.path("reference").asText())
+        .put("status", "active");
+    ArrayNode lines = order.putArray("items");
+    for (int i = 0; i < items.size(); i++) {
+      lines.addObject().put("id", id + "-" + (i + 1)).put("plan", items.get(i).path("plan").asText())
+          .put("name", items.get(i).path("name").asText());
+    }
+    orders.put(id, order);
+    return json(201, order.deepCopy().put("status", "pending"));
+  }
+
+  private static String path(RecordedRequest request) {
+    String path = request.getPath() == null ? "/" : request.getPath();
+    int query = path.indexOf('?');
+    return query < 0 ? path : path.substring(0, query);
+  }
+
+  private MockResponse error(int status, String error, String field, String message) {
+    ObjectNode body = mapper.createObjectNode().put("error", error).put("message", message);
+    if (field != null) {
+      body.put("field", field);
+    }
+    return json(status, body);
+  }
+
+  private static MockResponse json(int status, JsonNode body) {
+    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
+        .setBody(body.toString());
+  }
+}
