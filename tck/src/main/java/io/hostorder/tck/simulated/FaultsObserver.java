@@ -17,23 +17,44 @@ import java.util.function.Supplier;
  * {@link Faults}; what differs is the operation that commits an order, whose answer
  * {@link #dropAfterNextCommit()} loses after the simulator processed it, and the committing steps with the
  * simulator operation each is sent as (the names of the simulator's {@code operations(request)}).
+ *
+ * <p>Public so that a plugin's own simulator, served by {@link io.hostorder.simulator.SimulatorServer}, gets every
+ * fault the TCK asks for by extending it: pass the server's {@link Faults} and the name of the operation that
+ * creates an order, declare each committing step with {@link #step}, and give {@link #orderCount()} and
+ * {@link #requestCount()} (see the plugin starter, docs/plugin-guide.md). Its state is the server's {@link
+ * Faults}, which are safe for concurrent use.
  */
-abstract class FaultsObserver implements ProviderObserver {
+public abstract class FaultsObserver implements ProviderObserver {
   /** How long a late answer waits: past the short call-timeout the TCK gives the provider for it. */
-  static final Duration LATE_ANSWER_DELAY = Duration.ofMillis(800);
+  public static final Duration LATE_ANSWER_DELAY = Duration.ofMillis(800);
 
   private final Supplier<Faults> faults;
   private final String commitOperation;
   private final Map<String, String> operations = new LinkedHashMap<>();
   private final List<CommittingStep> steps = new ArrayList<>();
 
-  FaultsObserver(Supplier<Faults> faults, String commitOperation) {
+  /**
+   * Creates the observer of a simulator.
+   *
+   * @param faults returns the fault injection of the simulator's server (read at each use, so that a harness may
+   *     replace its server)
+   * @param commitOperation the simulator's operation name of the request that creates an order, as its {@code
+   *     operation(request)} gives it: {@link #dropAfterNextCommit()} loses that request's answer
+   */
+  protected FaultsObserver(Supplier<Faults> faults, String commitOperation) {
     this.faults = faults;
     this.commitOperation = commitOperation;
   }
 
-  /** Declares the committing step {@code step}, sent to the simulator as {@code operation}. */
-  final FaultsObserver step(CommittingStep step, String operation) {
+  /**
+   * Declares the committing step {@code step}, sent to the simulator as {@code operation}, so that the TCK can
+   * make it fail before or after the simulator processed it.
+   *
+   * @param step the committing step, as the provider names it
+   * @param operation the simulator's operation name of the step's request
+   * @return this observer
+   */
+  protected final FaultsObserver step(CommittingStep step, String operation) {
     steps.add(step);
     operations.put(step.name(), operation);
     return this;

@@ -5,7 +5,10 @@ import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.model.Access;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.simulator.SimulatorServer;
+import io.hostorder.tck.CommittingStep;
+import io.hostorder.tck.ProviderObserver;
 import io.hostorder.tck.TckHarness;
+import io.hostorder.tck.simulated.FaultsObserver;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +83,15 @@ public final class StarterHarness implements TckHarness {
         new InvalidSample("a server without a name", OrderItem.builder().plan("starter-1").build(), "items[0].name"));
   }
 
+  /**
+   * Returns the simulator's side, when there is one: what the account holds, how many requests reached it, and
+   * the faults (lost answers, time-outs, refusals) the TCK's rules inject. Without it those rules are skipped.
+   */
+  @Override
+  public Optional<ProviderObserver> observer() {
+    return simulator == null ? Optional.empty() : Optional.of(new Observer(simulator, server));
+  }
+
   @Override
   public void reset() {
     if (simulator != null) {
@@ -92,6 +104,29 @@ public final class StarterHarness implements TckHarness {
   public void close() {
     if (server != null) {
       server.close();
+    }
+  }
+
+  /** The observer: faults through the server's {@code Faults}; the create request is the one committing step. */
+  private static final class Observer extends FaultsObserver {
+    private final StarterSimulator simulator;
+    private final SimulatorServer server;
+
+    Observer(StarterSimulator simulator, SimulatorServer server) {
+      super(server::faults, "create");
+      this.simulator = simulator;
+      this.server = server;
+      step(CommittingStep.of("create order", true), "create");
+    }
+
+    @Override
+    public int orderCount() {
+      return simulator.orderCount();
+    }
+
+    @Override
+    public int requestCount() {
+      return server.requestCount();
     }
   }
 }
