@@ -8,6 +8,7 @@ import io.hostorder.core.commit.AnswerRule;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.NotFoundException;
+import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.TransientException;
 import io.hostorder.core.error.Violation;
 import java.io.IOException;
@@ -113,7 +114,7 @@ final class StarterApi {
     if (status >= 200 && status < 300 && error.isEmpty()) {
       return document;
     }
-    // The refusals the API documents: each means nothing was done.
+    // The refusals the API documents (401, 404, 409, 422): each means nothing was done.
     if (status == 401 && error.equals("unauthorized")) {
       throw new AuthenticationException("Starter Cloud refused the API token");
     }
@@ -123,6 +124,9 @@ final class StarterApi {
     if (status == 422 && error.equals("invalid")) {
       throw new InvalidOrderException(new Violation(document.path("field").asText("items"),
           "Starter Cloud: " + document.path("message").asText("refused")));
+    }
+    if (status == 409 && error.equals("out-of-stock")) {
+      throw new ProviderErrorException(error, document.path("message").asText("out of stock"));
     }
     throw AnswerRule.unrecognised(kind, status, "HTTP " + status + " with error '" + error + "'");
   }

@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 final class StarterProvider implements OrderProvider {
   /** The plans Starter Cloud sells. */
-  static final List<String> PLANS = List.of("starter-1", "starter-2");
+  static final List<String> PLANS = List.of("starter-1", "starter-2", "starter-3");
 
   private final StarterApi api;
 

@@ -92,6 +92,14 @@ public final class StarterHarness implements TckHarness {
     return simulator == null ? Optional.empty() : Optional.of(new Observer(simulator, server));
   }
 
+  /** A plan the provider knows but the simulated account has run out of: the API refuses it with its own code. */
+  @Override
+  public Optional<ProviderErrorSample> providerError() {
+    return simulator == null ? Optional.empty() : Optional.of(new ProviderErrorSample("a plan out of stock",
+        OrderItem.builder().plan(StarterSimulator.SOLD_OUT).name("web-1").access(Access.sshKeyId("key-1")).build(),
+        "out-of-stock"));
+  }
+
   @Override
   public void reset() {
     if (simulator != null) {

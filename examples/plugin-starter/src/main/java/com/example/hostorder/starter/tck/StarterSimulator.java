@@ -20,8 +20,10 @@ import okhttp3.mockwebserver.RecordedRequest;
  * A new order is answered {@code pending} and reads {@code active} afterwards. Safe for concurrent use.
  */
 public final class StarterSimulator implements SimulatedApi {
-  /** The plans the simulated account sells (the provider checks them too, before any request). */
+  /** The plans the simulated account sells. */
   static final List<String> PLANS = List.of("starter-1", "starter-2");
+  /** A plan of the catalogue that the simulated account has run out of: refused with 409 {@code out-of-stock}. */
+  static final String SOLD_OUT = "starter-3";
 
   private final ObjectMapper mapper = new ObjectMapper();
   private final String token;
@@ -96,6 +98,9 @@ public final class StarterSimulator implements SimulatedApi {
       return error(422, "invalid", "items", "an order needs at least one item");
     }
     for (int i = 0; i < items.size(); i++) {
+      if (SOLD_OUT.equals(items.get(i).path("plan").asText())) {
+        return error(409, "out-of-stock", null, "plan " + SOLD_OUT + " is out of stock");
+      }
       if (!PLANS.contains(items.get(i).path("plan").asText())) {
         return error(422, "invalid", "items[" + i + "].plan", "no such plan");
       }
