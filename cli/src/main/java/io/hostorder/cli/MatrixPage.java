@@ -110,8 +110,9 @@ final class MatrixPage {
     fact(h, "hostorder", version());
     fact(h, "Java", here.java());
     fact(h, "Operating system", here.os());
+    boolean live = results.stream().anyMatch(TckResult::live);
     fact(h, "Providers", results.stream().map(r -> type(r.provider())).distinct().collect(Collectors.joining(", "))
-        + (results.stream().anyMatch(TckResult::live) ? " (some live: real orders)" : " — each against its built-in simulator"));
+        + (live ? " (some live: real orders)" : " — each against its simulator (built in or its plugin's), no real orders"));
     h.append("</table>\n");
   }
 

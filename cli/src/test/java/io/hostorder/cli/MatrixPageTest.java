@@ -112,7 +112,7 @@ class MatrixPageTest {
       throws Exception {
     Document page = write(dir, SpecLinks.beside());
     assertThat(page.getElementById("run").text()).contains("2026-11-23 10:00:00 UTC", "2.000s", "9.8.7", "17.0.1 (Test)",
-        "TestOS 1 (x)", "alpha, beta — each against its built-in simulator");
+        "TestOS 1 (x)", "alpha, beta — each against its simulator (built in or its plugin's), no real orders");
     List<Element> providers = page.select("#providers-table tr:has(td)");
     assertThat(providers.get(0).select("td.conf").text()).isEqualTo("base-url=http://127.0.0.1:1/ password=****");
     assertThat(providers.get(1).select("td.conf").text()).as("no settings recorded").isEqualTo("none");
