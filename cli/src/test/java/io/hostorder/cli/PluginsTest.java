@@ -25,29 +25,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Plugin jars: a provider that is not on the command's class path (the {@code acme} sources under
- * src/test/plugins/acme, compiled and put in a jar here) is listed, tested and ordered through once its jar is in a
+ * Plugin jars: a provider that is not on the command's class path (the {@code starter} example plugin of
+ * docs/plugin-guide.md, its sources under examples/plugin-starter compiled and put in a jar here) is listed, tested and ordered through once its jar is in a
  * plugins directory named by {@code HOSTORDER_PLUGINS}; a broken jar is named and the other providers keep working.
  */
 class PluginsTest {
-  private static final Path ACME_SOURCES = Path.of("src/test/plugins/acme");
+  private static final Path STARTER = Path.of("../examples/plugin-starter/src/main");
 
   @TempDir
   static Path work;
 
   static Path pluginDir;
-  static Path acmeJar;
+  static Path starterJar;
 
   @BeforeAll
-  static void buildTheAcmeJar() throws IOException {
+  static void buildTheStarterJar() throws IOException {
     List<String> sources;
-    try (Stream<Path> files = Files.walk(ACME_SOURCES)) {
+    try (Stream<Path> files = Files.walk(STARTER.resolve("java"))) {
       sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toString).toList();
     }
-    Path classes = compile(sources, work.resolve("acme-classes"));
+    Path classes = compile(sources, work.resolve("starter-classes"));
     pluginDir = Files.createDirectories(work.resolve("plugins"));
-    acmeJar = pluginDir.resolve("acme-plugin.jar");
-    jar(acmeJar, Map.of(), classes, ACME_SOURCES.resolve("META-INF"));
+    starterJar = pluginDir.resolve("starter-plugin.jar");
+    jar(starterJar, Map.of(), classes, STARTER.resolve("resources/META-INF"));
   }
 
   /** Compiles {@code sources} against this test's class path into {@code classes}, which it returns. */
@@ -97,10 +97,10 @@ class PluginsTest {
   }
 
   @Test
-  void acme_isNotOnTheClassPath_soOnlyItsJarCanBringIt() {
-    assertThatThrownBy(() -> Class.forName("com.acme.hostorder.AcmeProviderFactory"))
+  void starter_isNotOnTheClassPath_soOnlyItsJarCanBringIt() {
+    assertThatThrownBy(() -> Class.forName("com.example.hostorder.starter.StarterProviderFactory"))
         .isInstanceOf(ClassNotFoundException.class);
-    assertThat(Cli.run("providers").out()).doesNotContain("acme");
+    assertThat(Cli.run("providers").out()).doesNotContain("starter");
   }
 
   @Test
@@ -108,10 +108,10 @@ class PluginsTest {
     Cli.Result r = Cli.run(plugins(pluginDir), "providers");
     assertThat(r.status()).as(r.toString()).isZero();
     assertThat(r.err()).as(r.toString()).doesNotContain("warning");
-    String acme = section(r.out(), "acme");
-    assertThat(acme).contains("Acme Hosting", "from:         plugin " + acmeJar.toAbsolutePath(),
-        "simulator:    from plugin " + acmeJar.toAbsolutePath() + ", in-process only (hostorder tck --provider acme",
-        "api-key", "HOSTORDER_API_KEY").doesNotContain("built in");
+    String starter = section(r.out(), "starter");
+    assertThat(starter).contains("Starter Cloud", "from:         plugin " + starterJar.toAbsolutePath(),
+        "simulator:    from plugin " + starterJar.toAbsolutePath() + " (hostorder simulate --provider starter)",
+        "token", "HOSTORDER_TOKEN").doesNotContain("built in");
     assertThat(section(r.out(), "memory")).contains("from:         built in",
         "simulator:    in-process only (hostorder tck --provider memory");
     assertThat(section(r.out(), "jsonrest")).contains("from:         built in",
@@ -120,13 +120,13 @@ class PluginsTest {
 
   @Test
   void providers_json_namesThePluginJarOfTheTypeAndOfItsSimulator() throws Exception {
-    Cli.Result r = Cli.run(plugins(acmeJar), "providers", "--json");
+    Cli.Result r = Cli.run(plugins(starterJar), "providers", "--json");
     assertThat(r.status()).as(r.toString()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
-    JsonNode acme = provider(doc, "acme");
-    assertThat(acme.get("from").asText()).isEqualTo("plugin " + acmeJar.toAbsolutePath());
-    assertThat(acme.get("simulator").asBoolean()).isTrue();
-    assertThat(acme.get("simulatorFrom").asText()).isEqualTo("plugin " + acmeJar.toAbsolutePath());
+    JsonNode starter = provider(doc, "starter");
+    assertThat(starter.get("from").asText()).isEqualTo("plugin " + starterJar.toAbsolutePath());
+    assertThat(starter.get("simulator").asBoolean()).isTrue();
+    assertThat(starter.get("simulatorFrom").asText()).isEqualTo("plugin " + starterJar.toAbsolutePath());
     assertThat(provider(doc, "memory").get("from").asText()).isEqualTo("built in");
     assertThat(provider(doc, "memory").get("simulatorFrom").asText()).isEqualTo("built in");
     assertThat(doc.get("pluginProblems")).isEmpty();
@@ -134,38 +134,38 @@ class PluginsTest {
 
   @Test
   void tck_ofThePluginsProvider_passesAgainstThePluginsSimulator() throws Exception {
-    Path reports = work.resolve("acme-reports");
-    Cli.Result r = Cli.run(plugins(pluginDir), "tck", "--provider", "acme", "--report", reports.toString(), "--json");
+    Path reports = work.resolve("starter-reports");
+    Cli.Result r = Cli.run(plugins(pluginDir), "tck", "--provider", "starter", "--report", reports.toString(), "--json");
     assertThat(r.status()).as(r.toString()).isZero();
     JsonNode doc = new ObjectMapper().readTree(r.out());
-    assertThat(doc.get("provider").asText()).isEqualTo("acme");
+    assertThat(doc.get("provider").asText()).isEqualTo("starter");
     assertThat(doc.get("passed").asBoolean()).as(r.out()).isTrue();
-    assertThat(reports.resolve("hostorder-tck-acme.html")).exists();
+    assertThat(reports.resolve("hostorder-tck-starter.html")).exists();
     // The simulated account's API key is a secret of the harness: it appears in no output.
-    assertThat(r.all()).doesNotContain("acme-key-");
+    assertThat(r.all()).doesNotContain("starter-token-");
   }
 
   @Test
   void anIsolatedTckRun_asTheDemoStartsOne_findsThePluginsHarness() {
-    Plugins plugins = Plugins.of(List.of(acmeJar));
+    Plugins plugins = Plugins.of(List.of(starterJar));
     assertThat(plugins.problems()).isEmpty();
-    List<TckResult> results = IsolatedTck.inOwnLoader("acme", work.resolve("isolated-reports"), "", null,
+    List<TckResult> results = IsolatedTck.inOwnLoader("starter", work.resolve("isolated-reports"), "", null,
         plugins.urls());
-    assertThat(results).extracting(TckResult::provider).containsExactly("acme");
+    assertThat(results).extracting(TckResult::provider).containsExactly("starter");
     assertThat(results.get(0).passed()).as(TckReports.summary(results.get(0))).isTrue();
   }
 
   @Test
   void aCorruptJar_isNamedAndLeftOut_andTheOtherProvidersKeepWorking() throws IOException {
     Path dir = Files.createDirectories(work.resolve("with-a-corrupt-jar"));
-    Files.copy(acmeJar, dir.resolve("acme-plugin.jar"));
+    Files.copy(starterJar, dir.resolve("starter-plugin.jar"));
     Path corrupt = dir.resolve("broken.jar");
     Files.write(corrupt, "this is not a zip file".getBytes(StandardCharsets.UTF_8));
     Cli.Result r = Cli.run(plugins(dir), "providers");
     assertThat(r.status()).as(r.toString()).isZero();
     assertThat(r.err()).contains("warning: plugin " + corrupt.toAbsolutePath() + " is not a readable jar")
         .doesNotContain("\tat ", "Exception in");
-    assertThat(r.out()).contains("memory — ", "jsonrest — ", "acme — ");
+    assertThat(r.out()).contains("memory — ", "jsonrest — ", "starter — ");
   }
 
   @Test
@@ -173,13 +173,13 @@ class PluginsTest {
     Path dir = Files.createDirectories(work.resolve("with-a-broken-factory"));
     Path broken = dir.resolve("ghost.jar");
     jar(broken, Map.of("META-INF/services/io.hostorder.core.OrderProviderFactory", "com.ghost.GhostFactory\n"), null, null);
-    Cli.Result r = Cli.run(plugins(dir, acmeJar), "providers", "--json");
+    Cli.Result r = Cli.run(plugins(dir, starterJar), "providers", "--json");
     assertThat(r.status()).as(r.toString()).isZero();
     assertThat(r.err()).contains("warning: plugin " + broken.toAbsolutePath()
         + ": its provider factory com.ghost.GhostFactory is not in the jar; it is not loaded");
     JsonNode doc = new ObjectMapper().readTree(r.out());
     assertThat(provider(doc, "memory")).isNotNull();
-    assertThat(provider(doc, "acme")).isNotNull();
+    assertThat(provider(doc, "starter")).isNotNull();
     assertThat(doc.get("pluginProblems").toString()).contains(broken.toAbsolutePath().toString());
   }
 
@@ -205,7 +205,7 @@ class PluginsTest {
     Path failing = dir.resolve("failing.jar");
     jar(failing, Map.of("META-INF/services/io.hostorder.core.OrderProviderFactory", "com.failing.FailingFactory\n"),
         classes, null);
-    Cli.Result r = Cli.run(plugins(dir, acmeJar), "tck", "--provider", "acme", "--report",
+    Cli.Result r = Cli.run(plugins(dir, starterJar), "tck", "--provider", "starter", "--report",
         work.resolve("failing-reports").toString());
     assertThat(r.status()).as(r.toString()).isZero();
     assertThat(r.err()).contains("warning: plugin " + failing.toAbsolutePath() + ": its provider factory "
