@@ -59,8 +59,21 @@ final class StarterProvider implements OrderProvider {
       if (item.name() == null || item.name().isBlank()) {
         out.add(new Violation("items[" + i + "].name", "Starter Cloud needs a server name"));
       }
+      // What the API has no field for is refused, never dropped: a broker must not get less than ordered.
+      String path = "items[" + i + "].";
+      refuse(out, path + "region", item.region() != null);
+      refuse(out, path + "image", item.image() != null);
+      refuse(out, path + "resources", item.resources() != null);
+      refuse(out, path + "addons", !item.addons().isEmpty());
+      refuse(out, path + "options", !item.options().isEmpty());
     }
     return out;
+  }
+
+  private static void refuse(List<Violation> out, String field, boolean given) {
+    if (given) {
+      out.add(new Violation(field, "Starter Cloud's order has no such field; leave it out"));
+    }
   }
 
   @Override

@@ -80,7 +80,9 @@ public final class StarterHarness implements TckHarness {
     return List.of(
         new InvalidSample("a plan Starter Cloud does not sell",
             OrderItem.builder().plan("starter-99").name("web-1").build(), "items[0].plan"),
-        new InvalidSample("a server without a name", OrderItem.builder().plan("starter-1").build(), "items[0].name"));
+        new InvalidSample("a server without a name", OrderItem.builder().plan("starter-1").build(), "items[0].name"),
+        new InvalidSample("a region, which the API has no field for",
+            OrderItem.builder().plan("starter-1").name("web-1").region("eu-1").build(), "items[0].region"));
   }
 
   /**
