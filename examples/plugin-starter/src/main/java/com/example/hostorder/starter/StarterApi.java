@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.core.commit.AnswerClassifier;
 import io.hostorder.core.commit.AnswerRule;
+import io.hostorder.core.commit.HttpAnswer;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.ProviderErrorException;
-import io.hostorder.core.error.TransientException;
 import io.hostorder.core.error.Violation;
 import java.io.IOException;
 import java.util.Map;
@@ -22,13 +23,14 @@ import okhttp3.Response;
 
 /**
  * Starter Cloud's HTTP API: one method per request, each returning the answer's JSON document or throwing
- * the typed error for it. Every answer goes through one place, {@link #send}, which applies SPEC.md's rule
- * for committing answers through core's {@link AnswerRule}: only a documented answer is definitive; anything
- * else after a committing request may have reached the API is an outcome unknown, never a reason to send it
- * again. Safe for concurrent use.
+ * the typed error for it. Every answer goes through one place, {@link #send}, which gives core's {@link
+ * AnswerClassifier} the answer and what the API's document says of it ({@link #document}); the classifier
+ * applies SPEC.md's rule: only a documented answer is definitive; anything else after a committing request
+ * may have reached the API is an outcome unknown, never a reason to send it again. Safe for concurrent use.
  */
 final class StarterApi {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final AnswerClassifier ANSWERS = AnswerClassifier.of("Starter Cloud");
 
   private final OkHttpClient client;
   private final HttpUrl base;
@@ -89,37 +91,38 @@ final class StarterApi {
     }
   }
 
-  /** Sends {@code request} and reads its answer by the API's document; the one place answers are judged. */
+  /** Sends {@code request} and hands its answer to core's classifier with what the API's document says. */
   private JsonNode send(Request request, AnswerRule.Request kind) {
-    int status;
-    String contentType;
-    String body;
+    HttpAnswer answer;
     try (Response response = client.newCall(request).execute()) {
-      status = response.code();
-      contentType = response.header("Content-Type");
-      body = response.body() == null ? "" : response.body().string();
+      answer = new HttpAnswer(response.code(), response.header("Content-Type"),
+          response.body() == null ? "" : response.body().string());
     } catch (IOException e) {
-      // No connection: safe to retry. Sent and no answer: safe only for a reading request.
       throw AnswerRule.io(e, kind);
     }
-    TransientException refused = AnswerRule.refusedBeforeProcessing(kind, status, contentType, body);
-    if (refused != null) {
-      throw refused;
-    }
-    JsonNode document = AnswerRule.isHtml(contentType, body) ? null : parse(body);
+    return ANSWERS.classify(kind, answer, a -> document(a, request.url().encodedPath()));
+  }
+
+  /**
+   * What the API's document says: a 2xx JSON object without {@code error} is a success; each refusal it
+   * documents (401, 404, 409, 422, with its {@code error} code) means nothing was done. Anything else is
+   * left to the classifier (null).
+   */
+  private JsonNode document(HttpAnswer answer, String path) {
+    JsonNode document = parse(answer.body());
     if (document == null) {
-      throw AnswerRule.unrecognised(kind, status, "HTTP " + status + " with a body that is not a JSON document");
+      return null;
     }
     String error = document.path("error").asText("");
-    if (status >= 200 && status < 300 && error.isEmpty()) {
+    int status = answer.status();
+    if (answer.successful() && error.isEmpty()) {
       return document;
     }
-    // The refusals the API documents (401, 404, 409, 422): each means nothing was done.
     if (status == 401 && error.equals("unauthorized")) {
       throw new AuthenticationException("Starter Cloud refused the API token");
     }
     if (status == 404 && error.equals("not-found")) {
-      throw new NotFoundException("Starter Cloud has no " + request.url().encodedPath());
+      throw new NotFoundException("Starter Cloud has no " + path);
     }
     if (status == 422 && error.equals("invalid")) {
       throw new InvalidOrderException(new Violation(document.path("field").asText("items"),
@@ -128,7 +131,7 @@ final class StarterApi {
     if (status == 409 && error.equals("out-of-stock")) {
       throw new ProviderErrorException(error, document.path("message").asText("out of stock"));
     }
-    throw AnswerRule.unrecognised(kind, status, "HTTP " + status + " with error '" + error + "'");
+    return null;
   }
 
   private JsonNode parse(String body) {

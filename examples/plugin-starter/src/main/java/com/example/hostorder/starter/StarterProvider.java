@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Capability;
 import io.hostorder.core.Cart;
-import io.hostorder.core.CartLine;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
-import io.hostorder.core.error.InvalidOrderException;
-import io.hostorder.core.error.OutcomeUnknownException;
+import io.hostorder.core.cart.LocalCart;
+import io.hostorder.core.commit.OrderTrail;
+import io.hostorder.core.commit.PendingOutcomes;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
@@ -20,18 +20,19 @@ import io.hostorder.core.model.OrderRequest;
 import io.hostorder.core.model.OrderStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * A Starter Cloud provider. The API has no cart of its own: the cart is kept here and checkout sends the
- * whole order in one {@code POST /v1/orders}. Safe for concurrent use; a cart is for one thread.
+ * A Starter Cloud provider. The API has no cart of its own: core's {@link LocalCart} keeps it, and checkout
+ * sends the whole order in one {@code POST /v1/orders}. Safe for concurrent use.
  */
 final class StarterProvider implements OrderProvider {
   /** The plans Starter Cloud sells. */
   static final List<String> PLANS = List.of("starter-1", "starter-2", "starter-3");
 
   private final StarterApi api;
+  /** The references whose create had an unknown outcome: no cart of this instance creates them again. */
+  private final PendingOutcomes pending = new PendingOutcomes();
 
   StarterProvider(StarterApi api) {
     this.api = api;
@@ -78,7 +79,37 @@ final class StarterProvider implements OrderProvider {
 
   @Override
   public Cart newCart(String reference) {
-    return new StarterCart(reference);
+    return newCart(reference, OrderTrail.NONE);
+  }
+
+  /**
+   * The API has no cart: core's {@link LocalCart} keeps the items, looks the order up by its reference before
+   * creating it, sends the one {@code POST /v1/orders} at most once, remembers the order placed and, after an
+   * outcome unknown, throws that same error again instead of sending the order a second time.
+   */
+  @Override
+  public Cart newCart(String reference, OrderTrail trail) {
+    return LocalCart.builder(this, reference).trail(trail, pending).step("create order")
+        .create((items, promoCode) -> order(api.createOrder(body(reference, items), reference))).build();
+  }
+
+  /** Returns true: the cart tells a journal about the create before and after it is sent. */
+  @Override
+  public boolean reportsTrail() {
+    return true;
+  }
+
+  /** The body of {@code POST /v1/orders}: {@code {"reference", "items": [{"plan", "name", "ssh_key_id"}]}}. */
+  private ObjectNode body(String reference, List<OrderItem> items) {
+    ObjectNode body = api.mapper().createObjectNode().put("reference", reference);
+    ArrayNode array = body.putArray("items");
+    for (OrderItem item : items) {
+      ObjectNode i = array.addObject().put("plan", item.plan()).put("name", item.name());
+      if (item.access() != null) {
+        i.put("ssh_key_id", item.access().sshKeyId());
+      }
+    }
+    return body;
   }
 
   @Override
@@ -131,73 +162,5 @@ final class StarterProvider implements OrderProvider {
       case "cancelled" -> OrderStatus.CANCELLED;
       default -> OrderStatus.PROCESSING;
     };
-  }
-
-  /**
-   * The cart kept here. Checkout sends the order once: a second checkout returns the order placed, and
-   * after an outcome unknown it throws the same error again instead of sending the order a second time
-   * (the broker reconciles by the reference).
-   */
-  private final class StarterCart implements Cart {
-    private final String reference;
-    private final List<CartLine> lines = new ArrayList<>();
-    private Order placed;
-    private OutcomeUnknownException unknown;
-
-    StarterCart(String reference) {
-      this.reference = reference;
-    }
-
-    @Override
-    public String reference() {
-      return reference;
-    }
-
-    @Override
-    public CartLine add(OrderItem item) {
-      OrderValidator.throwIfAny(type(), StarterProvider.this.validate(OrderRequest.builder().reference(reference).addItem(item).build()));
-      CartLine line = new CartLine("line-" + (lines.size() + 1), item, Map.of("plan", item.plan()));
-      lines.add(line);
-      return line;
-    }
-
-    @Override
-    public void applyPromoCode(String code) {
-      capabilities().require(type(), Capability.PROMO_CODE);
-    }
-
-    @Override
-    public List<CartLine> lines() {
-      return List.copyOf(lines);
-    }
-
-    @Override
-    public Order checkout() {
-      if (placed != null) {
-        return placed;
-      }
-      if (unknown != null) {
-        throw unknown;
-      }
-      if (lines.isEmpty()) {
-        throw new InvalidOrderException(new Violation("items", "the cart is empty"));
-      }
-      ObjectNode body = api.mapper().createObjectNode().put("reference", reference);
-      ArrayNode items = body.putArray("items");
-      for (CartLine line : lines) {
-        OrderItem item = line.item();
-        ObjectNode i = items.addObject().put("plan", item.plan()).put("name", item.name());
-        if (item.access() != null) {
-          i.put("ssh_key_id", item.access().sshKeyId());
-        }
-      }
-      try {
-        placed = order(api.createOrder(body, reference));
-        return placed;
-      } catch (OutcomeUnknownException e) {
-        unknown = e;
-        throw e;
-      }
-    }
   }
 }

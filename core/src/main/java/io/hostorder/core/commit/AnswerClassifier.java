@@ -1,0 +1,189 @@
+package io.hostorder.core.commit;
+
+import io.hostorder.core.error.AuthenticationException;
+import io.hostorder.core.error.HostorderException;
+import io.hostorder.core.error.NotFoundException;
+import io.hostorder.core.error.TransientException;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Turns one HTTP answer into its value or its typed error by {@link AnswerRule}'s one rule, so that a provider
+ * supplies only what its own document says. In order:
+ *
+ * <ol>
+ *   <li>an answer that is not an HTML page goes to the provider's {@link Document}: a recognised success is
+ *       returned, a documented refusal is thrown as the provider typed it;
+ *   <li>for a committing request, a 503 or 429 that is not an HTML page was refused before processing
+ *       ({@link io.hostorder.core.error.TransientException}, safe to retry); anything else — an HTML page, a
+ *       5xx, a body the document reader could not read, a status the document does not give — is an {@link
+ *       io.hostorder.core.error.OutcomeUnknownException}: the request may have been processed;
+ *   <li>for a reading request, the common meanings of HTTP: 401 and 403 refuse the credentials ({@link
+ *       AuthenticationException}), 404 finds nothing ({@link NotFoundException}), 408, 429 and 5xx may pass
+ *       ({@link TransientException}); anything else is what {@link AnswerRule#unrecognised} says.
+ * </ol>
+ *
+ * <p>Immutable; safe for concurrent use.
+ */
+public final class AnswerClassifier {
+
+  /**
+   * What a provider's document says of one answer.
+   *
+   * @param <T> the value of a recognised success
+   */
+  @FunctionalInterface
+  public interface Document<T> {
+    /**
+     * Returns the value of {@code answer} when it is a success the document gives, throws the provider's
+     * typed error when it is a refusal the document gives, and returns null for anything else (the
+     * classifier then applies the rule). Never called with an HTML page. A {@link RuntimeException} that is
+     * not a {@link HostorderException} (a body the reader could not read) counts as "not documented".
+     *
+     * @param answer the answer
+     * @return the value, or null when the document does not give this answer
+     */
+    T read(HttpAnswer answer);
+  }
+
+  private final String provider;
+  private final Function<HttpAnswer, String> words;
+
+  private AnswerClassifier(String provider, Function<HttpAnswer, String> words) {
+    this.provider = provider;
+    this.words = words;
+  }
+
+  /**
+   * Returns a classifier whose messages name {@code provider}.
+   *
+   * @param provider the provider's name as messages show it, e.g. {@code "jsonrest"}
+   * @return a classifier that shows none of the answer's words
+   */
+  public static AnswerClassifier of(String provider) {
+    return new AnswerClassifier(Objects.requireNonNull(provider, "provider == null"), a -> "");
+  }
+
+  /**
+   * Returns a copy that shows the provider's own words from an answer (its error message) in the errors it
+   * makes. {@code words} must return text free of secrets (scrub what the provider echoes back).
+   *
+   * @param words returns the provider's message in an answer, or an empty string
+   * @return a new classifier
+   */
+  public AnswerClassifier words(Function<HttpAnswer, String> words) {
+    return new AnswerClassifier(provider, Objects.requireNonNull(words, "words == null"));
+  }
+
+  /**
+   * Returns the value of {@code answer} to {@code request}, or throws its typed error (see the class comment).
+   *
+   * @param request the request answered: reading or committing
+   * @param answer the answer
+   * @param document what the provider's document says of the answer
+   * @param <T> the value of a recognised success
+   * @return the value of a recognised success
+   * @throws HostorderException the provider's documented refusal, or the rule's typed error
+   */
+  public <T> T classify(AnswerRule.Request request, HttpAnswer answer, Document<T> document) {
+    Objects.requireNonNull(request, "request == null");
+    Objects.requireNonNull(answer, "answer == null");
+    Objects.requireNonNull(document, "document == null");
+    if (!answer.html()) {
+      T value;
+      try {
+        value = document.read(answer);
+      } catch (HostorderException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        value = null; // a body the document reader could not read is not a documented answer
+      }
+      if (value != null) {
+        return value;
+      }
+    }
+    throw undocumented(request, answer);
+  }
+
+  /**
+   * Returns the typed error of an answer the provider's document does not give, by the rule (see the class
+   * comment).
+   *
+   * @param request the request answered
+   * @param answer the answer
+   * @return the error to throw
+   */
+  public HostorderException undocumented(AnswerRule.Request request, HttpAnswer answer) {
+    int status = answer.status();
+    Map<String, String> ids = new LinkedHashMap<>(request.ids());
+    ids.put("httpStatus", Integer.toString(status));
+    AnswerRule.Request withStatus = new AnswerRule.Request(request.kind(), request.reference(), request.step(), ids);
+    boolean html = answer.html();
+    if (request.commits()) {
+      TransientException refused =
+          AnswerRule.refusedBeforeProcessing(withStatus, status, answer.contentType(), answer.body());
+      return refused != null ? refused : AnswerRule.unrecognised(withStatus, status, describe(answer));
+    }
+    if (html) {
+      return AnswerRule.unrecognised(withStatus, status, describe(answer));
+    }
+    String said = said(answer);
+    String what = provider + " " + request.step();
+    if (status == 401 || status == 403) {
+      return new AuthenticationException(what + " refused the account's credentials (" + said + ")");
+    }
+    if (status == 404) {
+      return new NotFoundException(what + ": not found (" + said + ")");
+    }
+    if (status == 408 || status == 429 || status >= 500) {
+      return new TransientException(what + " failed (" + said + "); safe to retry", null, ids);
+    }
+    return AnswerRule.unrecognised(withStatus, status, said);
+  }
+
+  /**
+   * Returns the typed error of an I/O failure of {@code request}, as {@link AnswerRule#io} does.
+   *
+   * @param e the failure
+   * @param request the request that failed
+   * @return the error to throw
+   */
+  public HostorderException failed(IOException e, AnswerRule.Request request) {
+    return AnswerRule.io(e, request);
+  }
+
+  /** A secret-free description of an answer the document does not give. */
+  private String describe(HttpAnswer answer) {
+    String status = "HTTP " + answer.status();
+    if (answer.html()) {
+      return status + " with an HTML page";
+    }
+    if (answer.body().isBlank()) {
+      return status + " with an empty body";
+    }
+    String said = words(answer);
+    return status + " with a body the " + provider + " document does not give" + (said.isEmpty() ? "" : ": " + said);
+  }
+
+  private String said(HttpAnswer answer) {
+    String said = words(answer);
+    return "HTTP " + answer.status() + (said.isEmpty() ? "" : ": " + said);
+  }
+
+  private String words(HttpAnswer answer) {
+    try {
+      String said = words.apply(answer);
+      return said == null ? "" : said.strip();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "AnswerClassifier{" + provider + "}";
+  }
+}
