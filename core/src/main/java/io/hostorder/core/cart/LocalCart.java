@@ -43,8 +43,9 @@ import java.util.Optional;
  *   <li>after an unknown outcome every checkout of the reference on this provider instance throws that same
  *       {@link OutcomeUnknownException} without a request (or, when the provider gives a lookup for it, only
  *       reads: an order found is returned, anything else throws the same error);
- *   <li>an order that awaits payment is a {@link PaymentRequiredException}, repeated by a second checkout
- *       (or paid by the provider's {@link Pay} step when it has one).
+ *   <li>an order this cart created that awaits payment is a {@link PaymentRequiredException}, repeated by a
+ *       second checkout (or paid by the provider's {@link Pay} step when it has one); an order found by a
+ *       lookup is returned as the provider holds it (or paid, with a {@link Pay} step).
  * </ul>
  *
  * <p>Safe for concurrent use: every method holds the cart's lock, so two threads never check out at once.
@@ -313,7 +314,7 @@ public final class LocalCart implements Cart {
     }
     if (pay == null) {
       if (paymentRequired == null) {
-        paymentRequired = paymentError(placed);
+        return placed; // found, not created here: returned as the provider holds it, as place() returns it
       }
       throw paymentRequired;
     }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.core.commit.AnswerClassifier;
+import io.hostorder.core.commit.AnswerRule;
+import io.hostorder.core.commit.HttpAnswer;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.http.Failures;
 import io.hostorder.core.model.SecretScrubber;
@@ -33,6 +36,7 @@ final class ActionClient {
   private final Credentials credentials;
   private final ObjectMapper mapper;
   private final SecretScrubber scrubber;
+  private final AnswerClassifier answers;
 
   ActionClient(OkHttpClient client, HttpUrl endpoint, Credentials credentials, ObjectMapper mapper) {
     this.client = client;
@@ -40,6 +44,12 @@ final class ActionClient {
     this.credentials = credentials;
     this.mapper = mapper;
     this.scrubber = SecretScrubber.of(credentials.secretValues());
+    this.answers = AnswerClassifier.of(JsonRestProviderFactory.TYPE).words(a -> Errors.message(answer(a), this));
+  }
+
+  /** Returns core's classifier, showing the API's own (scrubbed) message in the errors it makes. */
+  AnswerClassifier answers() {
+    return answers;
   }
 
   ObjectMapper mapper() {
@@ -72,11 +82,16 @@ final class ActionClient {
     }
   }
 
+  private Answer answer(HttpAnswer a) {
+    return new Answer(a.status(), a.body(), parse(a.body()), a.contentType());
+  }
+
   /**
    * Sends an action that creates nothing (status, list, cancel, server list) and returns its JSON
    * answer (a missing node when the answer is empty or not JSON).
    *
-   * @throws HostorderException typed by {@link Errors#of} for any answer that is not 2xx; transient for I/O
+   * @throws HostorderException typed by core's {@link AnswerClassifier} for any answer that is not 2xx (the
+   *     API's error body by {@link Errors#refusal}); transient for I/O
    */
   Answer call(ObjectNode body, String subject) {
     String action = body.path("action").asText();
@@ -89,10 +104,9 @@ final class ActionClient {
     } catch (IOException e) {
       throw Failures.io(e, false, null, action, Map.of());
     }
-    if (!answer.ok()) {
-      throw Errors.of(action, subject, answer, this);
-    }
-    return answer;
+    Answer sent = answer;
+    return answers.classify(AnswerRule.Request.reading(action + " (" + subject + ")"), answer.http(),
+        a -> sent.ok() ? sent : Errors.refusal(action, sent, this));
   }
 
   /** Returns {@code text} with every secret value masked, cut to a readable length. */
@@ -142,6 +156,11 @@ final class ActionClient {
   record Answer(int code, String text, JsonNode json, String contentType) {
     boolean ok() {
       return code >= 200 && code < 300;
+    }
+
+    /** Returns the answer as core's classifier takes it. */
+    HttpAnswer http() {
+      return new HttpAnswer(code, contentType, text);
     }
 
     /** Returns the JSON object of the answer, or a missing node. */

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Classifies the answer to {@code order_create} by core's {@link AnswerRule}. The document: "Return data is
+ * What the JSON action API's document says of the answer to {@code order_create}, handed to core's {@link
+ * io.hostorder.core.commit.AnswerClassifier}, which applies {@link AnswerRule} to the rest. The document: "Return data is
  * HTTP 2xx JSON with created order id. HTTP response codes other than 2xx is an error. If your profile do not
  * have enough credit, you might get a response asking for payment. The invoice is already created if so."
  *
@@ -47,16 +48,23 @@ final class CreateAnswer {
 
   /** Returns what {@code answer} says was created, or throws the typed error it stands for. */
   static Created classify(Answer answer, String reference, ActionClient client) {
-    JsonNode body = answer.body();
-    String orderId = AnswerReader.id(body.path("order_id"));
+    String orderId = AnswerReader.id(answer.body().path("order_id"));
     Map<String, String> ids = new LinkedHashMap<>();
     if (orderId != null) {
       ids.put("orderId", orderId);
     }
     AnswerRule.Request request = AnswerRule.Request.committing(reference, STEP, ids);
-    if (AnswerRule.isHtml(answer.contentType(), answer.text())) {
-      throw unknown(request, answer, "HTTP " + answer.code() + " with an HTML page");
-    }
+    return client.answers().classify(request, answer.http(), a -> document(answer, orderId, request, client));
+  }
+
+  /**
+   * What the document says of an answer that is not an HTML page: the created order, or a refusal, or null
+   * when it does not give the answer (core's rule makes that an unknown outcome, or a refusal before
+   * processing for a 503 or 429).
+   */
+  private static Created document(Answer answer, String orderId, AnswerRule.Request request, ActionClient client) {
+    JsonNode body = answer.body();
+    String reference = request.reference();
     Optional<PaymentRequiredException> payment = PaymentAnswer.of(answer, reference, client);
     if (payment.isPresent()) {
       if (orderId != null) {
@@ -74,11 +82,14 @@ final class CreateAnswer {
           + (answer.json() == null ? (answer.text().isBlank() ? " (an empty body)" : " (not JSON)") : ""));
     }
     int code = answer.code();
-    if (code == 408 || AnswerRule.refusedBeforeProcessing(request, code, answer.contentType(), answer.text()) != null) {
+    if (code == 408) {
       String message = Errors.message(answer, client);
-      throw new TransientException("jsonrest order_create was not taken (HTTP " + code
+      throw new TransientException("jsonrest order_create was not taken (HTTP 408"
           + (message.isEmpty() ? "" : ": " + message) + ", refused before processing); safe to retry", null,
           Map.of("httpStatus", Integer.toString(code)));
+    }
+    if (code == 503 || code == 429) {
+      return null; // refused before processing, by core's rule
     }
     if (PaymentAnswer.mentionsPayment(answer, client)) {
       throw unknown(request, answer, "HTTP " + code + " that speaks of payment without an order_id; the invoice, "
@@ -96,8 +107,7 @@ final class CreateAnswer {
       throw new ProviderErrorException("HTTP " + code, message.isEmpty() ? "(no message)" : message,
           Map.of("reference", reference, "httpStatus", Integer.toString(code)), null);
     }
-    throw unknown(request, answer, "HTTP " + code + (answer.json() == null ? " with a body that is not JSON" : "")
-        + (orderId != null ? " naming order " + orderId : ""));
+    return null; // not an answer the document gives: an unknown outcome
   }
 
   /** The API's error body: a JSON object with a non-blank {@code message} (or {@code error}) text. */

@@ -3,11 +3,10 @@ package io.hostorder.provider.jsonrest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Cart;
-import io.hostorder.core.commit.CommitGuard;
+import io.hostorder.core.cart.LocalCart;
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.commit.PendingOutcomes;
 import io.hostorder.core.error.HostorderException;
-import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
@@ -68,17 +67,26 @@ final class DefaultJsonRestProvider implements JsonRestProvider {
   }
 
   /**
-   * Returns a client-side cart whose one {@code order_create} goes through a {@link CommitGuard} reporting to
-   * {@code trail}; the order id goes to the trail as soon as the answer gives it.
+   * Returns core's {@link LocalCart} (the API has no cart of its own): {@code add} only checks the item and
+   * keeps it, and checkout sends every item in one {@code order_create}, at most once, reporting to {@code
+   * trail}; the order id goes to the trail as soon as the answer gives it. After an unknown outcome a
+   * checkout of the reference only reads ({@link #findAfter}): the order found, or the same error again.
    */
   @Override
   public Cart newCart(String reference, OrderTrail trail) {
-    Objects.requireNonNull(reference, "reference == null");
-    Objects.requireNonNull(trail, "trail == null");
-    if (reference.isBlank()) {
-      throw new InvalidOrderException(new Violation("reference", "must not be blank"));
+    return LocalCart.builder(this, reference).trail(trail, pending).step(CreateAnswer.STEP)
+        .create((items, promoCode) -> create(items, reference))
+        .afterUnknown((ref, unknown) -> findAfter(unknown, ref))
+        .build();
+  }
+
+  /** Sends {@code order_create} and returns the order it created, or throws its payment request with the order. */
+  private Order create(List<OrderItem> items, String reference) {
+    CreateAnswer.Created created = send(items, reference);
+    if (created.payment() != null) {
+      throw created.payment();
     }
-    return new LocalCart(this, reference, new CommitGuard(reference, trail, pending));
+    return complete(created, reference, items);
   }
 
   /** Returns true: {@link #newCart(String, OrderTrail)} reports to its trail. */

@@ -1,39 +1,28 @@
 package io.hostorder.provider.jsonrest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.hostorder.core.error.AuthenticationException;
-import io.hostorder.core.error.HostorderException;
-import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.ProviderErrorException;
-import io.hostorder.core.error.TransientException;
 import io.hostorder.provider.jsonrest.ActionClient.Answer;
 import java.util.Map;
 
 /**
- * Maps an answer that is not HTTP 2xx ("HTTP response codes other than 2xx is an error" — the
- * document) to the typed errors of the calls that create nothing: 401/403 authentication, 404 not found,
- * 408/429/5xx transient (reading again is harmless), anything else a provider error carrying the body's
- * message. {@code order_create}'s answers are {@link CreateAnswer}'s.
+ * The API's own error body ("HTTP response codes other than 2xx is an error" — the document): its message,
+ * and the refusal a call that creates nothing gets for a 4xx core's {@link
+ * io.hostorder.core.commit.AnswerClassifier} gives no common meaning to (401, 403, 404, 408 and 429 it
+ * types itself): a provider error carrying the body's message. {@code order_create}'s answers are {@link
+ * CreateAnswer}'s.
  */
 final class Errors {
   private Errors() {}
 
-  /** Returns the error for a failed call that creates nothing; {@code subject} names what was asked for. */
-  static HostorderException of(String action, String subject, Answer answer, ActionClient client) {
+  /** Throws the provider's error for a documented refusal of a call that creates nothing; null for any other answer. */
+  static Answer refusal(String action, Answer answer, ActionClient client) {
     int code = answer.code();
+    if (code < 400 || code >= 500 || code == 401 || code == 403 || code == 404 || code == 408 || code == 429) {
+      return null;
+    }
     String message = message(answer, client);
-    String said = "HTTP " + code + (message.isEmpty() ? "" : ": " + message);
-    if (code == 401 || code == 403) {
-      return new AuthenticationException("jsonrest " + action + " refused the account's credentials (" + said + ")");
-    }
-    if (code == 404) {
-      return new NotFoundException("jsonrest " + action + ": " + subject + " not found (" + said + ")");
-    }
-    if (code == 408 || code == 429 || code >= 500) {
-      return new TransientException("jsonrest " + action + " failed (" + said + "); safe to retry", null,
-          Map.of("httpStatus", Integer.toString(code)));
-    }
-    return new ProviderErrorException("HTTP " + code, message.isEmpty() ? "(no message)" : message,
+    throw new ProviderErrorException("HTTP " + code, message.isEmpty() ? "(no message)" : message,
         Map.of("action", action), null);
   }
 

@@ -38,17 +38,6 @@ final class OrderWriter {
     return out;
   }
 
-  /** Returns every problem of one {@code item} added at {@code path} (e.g. {@code items[1]}). */
-  static List<Violation> validate(OrderItem item, String path) {
-    List<Violation> portable = new ArrayList<>();
-    OrderValidator.portableItem(item, path, portable);
-    OrderValidator.itemForCapabilities(item, path, JsonRestProviderFactory.CAPABILITIES, portable);
-    List<Violation> out = new ArrayList<>();
-    portable.forEach(v -> out.add(reworded(v)));
-    own(item, path, out);
-    return out;
-  }
-
   private static Violation reworded(Violation v) {
     if (v.path().endsWith(".period") && v.capability() == null) {
       return new Violation(v.path(), "the JSON action API has no billing period; leave it out");

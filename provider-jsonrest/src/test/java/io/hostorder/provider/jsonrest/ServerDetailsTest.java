@@ -169,7 +169,7 @@ class ServerDetailsTest extends MockApi {
     assertThat(line.server()).isNull();
     assertThat(line.status()).isEqualTo(OrderStatus.PROCESSING);
     assertThat(line.message()).startsWith("Order is being processed; server details not read:")
-        .contains("not JSON");
+        .contains("HTML page");
     assertThat(order.status()).isEqualTo(OrderStatus.PROCESSING);
   }
 

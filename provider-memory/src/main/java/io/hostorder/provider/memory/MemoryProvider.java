@@ -5,10 +5,12 @@ import io.hostorder.core.Capability;
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
-import io.hostorder.core.commit.CommitGuard;
+import io.hostorder.core.CartLine;
+import io.hostorder.core.cart.LocalCart;
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.commit.PendingOutcomes;
 import io.hostorder.core.config.ProviderConfig;
+import io.hostorder.core.error.PromoCodeRejectedException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
@@ -18,6 +20,7 @@ import io.hostorder.core.model.OrderRequest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,10 +104,15 @@ final class MemoryProvider implements OrderProvider {
     return newCart(reference, OrderTrail.NONE);
   }
 
-  /** Returns a cart whose one committing request ({@code checkout}, or {@code pay}) is told to {@code trail}. */
+  /**
+   * Returns core's {@link LocalCart}: lines are checked by the account as they are added (one reading request
+   * each); checkout finds the order again by its reference first where the instance can reconcile, so a retry
+   * after a lost answer returns the order instead of placing a second one. The committing requests ({@code
+   * checkout}, {@code pay}) are each sent at most once and told to {@code trail}.
+   */
   @Override
   public Cart newCart(String reference, OrderTrail trail) {
-    return new MemoryCart(this, reference, new CommitGuard(reference, trail, pending));
+    return cart(reference, trail, false);
   }
 
   @Override
@@ -124,8 +132,71 @@ final class MemoryProvider implements OrderProvider {
       return OrderProvider.super.place(order, trail);
     }
     OrderValidator.throwIfAny(type(), validate(order));
-    MemoryCart cart = new MemoryCart(this, order.reference(), new CommitGuard(order.reference(), trail, pending));
-    return cart.placeInOneStep(order);
+    LocalCart cart = cart(order.reference(), trail, true);
+    order.items().forEach(cart::add);
+    if (order.promoCode() != null) {
+      cart.applyPromoCode(order.promoCode());
+    }
+    return cart.checkout();
+  }
+
+  /**
+   * Returns a cart of {@code reference}; {@code oneStep} is the skip-cart path, which sends no request per
+   * line and checks a promo code only with the commit (a request only to say it is rejected).
+   */
+  private LocalCart cart(String reference, OrderTrail trail, boolean oneStep) {
+    LocalCart.Builder b = LocalCart.builder(this, reference).trail(trail, pending).step("checkout")
+        .create((items, code) -> request(true, reference, "checkout", lineIds(items.size()), () -> {
+          for (int i = 0; i < items.size(); i++) {
+            checkPlans(items.get(i), "items[" + i + "]", false);
+          }
+          return account.ledger().commit(reference, items, code, code != null);
+        }))
+        // The account's ledger is the whole truth: after an unknown outcome, reconcile says how it ended.
+        .afterUnknown((ref, unknown) -> capabilities.has(Capability.RECONCILE) ? reconcile(ref) : Optional.empty())
+        .pay(order -> request(true, reference, "pay", Map.of("orderId", order.ref().id()),
+            () -> account.ledger().pay(order.ref().id())))
+        .dryRun(items -> request(false, reference, "validate", lineIds(items.size()), () -> {
+          for (int i = 0; i < items.size(); i++) {
+            checkPlans(items.get(i), "items[" + i + "]", false);
+          }
+          return null;
+        }));
+    if (oneStep) {
+      return b.lines((item, i) -> line(item, i)).promoCheck(code -> {
+        if (!acceptsPromoCode(code)) {
+          request(false, reference, "promo", Map.of(), () -> {
+            throw rejected(code);
+          });
+        }
+      }).build();
+    }
+    return b.lines((item, i) -> request(false, reference, "add", lineIds(i), () -> {
+      checkPlans(item, "items[" + i + "]", false);
+      return line(item, i);
+    })).promoCheck(code -> request(false, reference, "promo", Map.of(), () -> {
+      if (!acceptsPromoCode(code)) {
+        throw rejected(code);
+      }
+      return code;
+    })).build();
+  }
+
+  private static CartLine line(OrderItem item, int index) {
+    return new CartLine("cart-" + (index + 1), item, Map.of("plan", item.plan()));
+  }
+
+  private static PromoCodeRejectedException rejected(String code) {
+    return new PromoCodeRejectedException(code, "the memory account knows no such code", Map.of());
+  }
+
+  /** The ids of the first {@code count} lines, as the account's requests name them. */
+  private static Map<String, String> lineIds(int count) {
+    Map<String, String> ids = new LinkedHashMap<>();
+    for (int i = 0; i < count; i++) {
+      ids.put("items[" + i + "].cartLine", "cart-" + (i + 1));
+    }
+    return ids;
   }
 
   @Override
