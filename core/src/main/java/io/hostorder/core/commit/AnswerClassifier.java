@@ -51,10 +51,13 @@ public final class AnswerClassifier {
 
   private final String provider;
   private final Function<HttpAnswer, String> words;
+  private final Function<HttpAnswer, Map<String, String>> details;
 
-  private AnswerClassifier(String provider, Function<HttpAnswer, String> words) {
+  private AnswerClassifier(String provider, Function<HttpAnswer, String> words,
+      Function<HttpAnswer, Map<String, String>> details) {
     this.provider = provider;
     this.words = words;
+    this.details = details;
   }
 
   /**
@@ -64,7 +67,7 @@ public final class AnswerClassifier {
    * @return a classifier that shows none of the answer's words
    */
   public static AnswerClassifier of(String provider) {
-    return new AnswerClassifier(Objects.requireNonNull(provider, "provider == null"), a -> "");
+    return new AnswerClassifier(Objects.requireNonNull(provider, "provider == null"), a -> "", a -> Map.of());
   }
 
   /**
@@ -75,7 +78,47 @@ public final class AnswerClassifier {
    * @return a new classifier
    */
   public AnswerClassifier words(Function<HttpAnswer, String> words) {
-    return new AnswerClassifier(provider, Objects.requireNonNull(words, "words == null"));
+    return new AnswerClassifier(provider, Objects.requireNonNull(words, "words == null"), details);
+  }
+
+  /**
+   * Returns a copy that adds the provider's own details of an answer (its error type, its scrubbed body) to
+   * the errors it makes that carry details, other than an outcome unknown (whose details are provider ids).
+   * {@code details} must return values free of secrets.
+   *
+   * @param details returns the details of an answer, or an empty map
+   * @return a new classifier
+   */
+  public AnswerClassifier details(Function<HttpAnswer, Map<String, String>> details) {
+    return new AnswerClassifier(provider, words, Objects.requireNonNull(details, "details == null"));
+  }
+
+  /**
+   * Returns the typed error of {@code answer}, which is not the success the provider expected (it recognised
+   * that itself): the provider's documented refusal from {@code refusal} (null when the document does not
+   * give the answer), else the rule's error. For a provider whose success check is not a parse.
+   *
+   * @param request the request answered
+   * @param answer the answer, not a recognised success
+   * @param refusal returns the provider's typed error of a documented refusal, or null; never called with an
+   *     HTML page
+   * @return the error to throw
+   */
+  public HostorderException failure(AnswerRule.Request request, HttpAnswer answer,
+      Function<HttpAnswer, HostorderException> refusal) {
+    Objects.requireNonNull(refusal, "refusal == null");
+    try {
+      classify(request, answer, a -> {
+        HostorderException e = refusal.apply(a);
+        if (e != null) {
+          throw e;
+        }
+        return null;
+      });
+    } catch (HostorderException e) {
+      return e;
+    }
+    throw new IllegalStateException("unreachable: a document that gives no value always throws");
   }
 
   /**
@@ -122,10 +165,16 @@ public final class AnswerClassifier {
     ids.put("httpStatus", Integer.toString(status));
     AnswerRule.Request withStatus = new AnswerRule.Request(request.kind(), request.reference(), request.step(), ids);
     boolean html = answer.html();
+    Map<String, String> more = new LinkedHashMap<>(ids);
+    more.putAll(details(answer));
     if (request.commits()) {
       TransientException refused =
           AnswerRule.refusedBeforeProcessing(withStatus, status, answer.contentType(), answer.body());
-      return refused != null ? refused : AnswerRule.unrecognised(withStatus, status, describe(answer));
+      if (refused == null) {
+        return AnswerRule.unrecognised(withStatus, status, describe(answer));
+      }
+      String words = words(answer);
+      return new TransientException(refused.getMessage() + (words.isEmpty() ? "" : " — " + words), null, more);
     }
     if (html) {
       return AnswerRule.unrecognised(withStatus, status, describe(answer));
@@ -139,9 +188,10 @@ public final class AnswerClassifier {
       return new NotFoundException(what + ": not found (" + said + ")");
     }
     if (status == 408 || status == 429 || status >= 500) {
-      return new TransientException(what + " failed (" + said + "); safe to retry", null, ids);
+      return new TransientException(what + " failed (" + said + "); safe to retry", null, more);
     }
-    return AnswerRule.unrecognised(withStatus, status, said);
+    return AnswerRule.unrecognised(new AnswerRule.Request(request.kind(), null, request.step(), more), status,
+        what + " answered " + said);
   }
 
   /**
@@ -165,12 +215,21 @@ public final class AnswerClassifier {
       return status + " with an empty body";
     }
     String said = words(answer);
-    return status + " with a body the " + provider + " document does not give" + (said.isEmpty() ? "" : ": " + said);
+    return said.isEmpty() ? status + " with a body the " + provider + " document does not give" : status + ": " + said;
   }
 
   private String said(HttpAnswer answer) {
     String said = words(answer);
     return "HTTP " + answer.status() + (said.isEmpty() ? "" : ": " + said);
+  }
+
+  private Map<String, String> details(HttpAnswer answer) {
+    try {
+      Map<String, String> d = details.apply(answer);
+      return d == null ? Map.of() : d;
+    } catch (RuntimeException e) {
+      return Map.of();
+    }
   }
 
   private String words(HttpAnswer answer) {

@@ -1,12 +1,13 @@
 package io.hostorder.provider.billmanager;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hostorder.core.commit.AnswerClassifier;
 import io.hostorder.core.commit.AnswerRule;
+import io.hostorder.core.commit.HttpAnswer;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
-import io.hostorder.core.error.TransientException;
 import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -32,10 +33,11 @@ import okio.BufferedSource;
  * every request; encodes it form-urlencoded or multipart; looks for {@code doc.error} on every answer
  * whatever the HTTP status.
  *
- * <p>Answers are classified by {@link AnswerRule}, in this order: an I/O failure; a document (an error
- * document is a definitive refusal whatever the status); a 503/429 refusal before processing; then,
- * for a committing request, anything else (an HTML page of any status, a truncated or non-document body,
- * an unexpected status) is an outcome unknown. BILLmanager's {@code long…} "request in process" string is
+ * <p>Answers are classified by core's {@link AnswerClassifier}; this class gives it only what BILLmanager's
+ * document says ({@link #document}: a document, and an error document is a definitive refusal whatever the
+ * status). The rule does the rest: a 503/429 refusal before processing; for a committing request, anything
+ * else (an HTML page of any status, a truncated or non-document body, an unexpected status) is an outcome
+ * unknown; for a reading one, HTTP's common meanings. BILLmanager's {@code long…} "request in process" string is
  * followed: its result is fetched until a document comes (see {@link #untilDone}).
  * A reading request whose answer is a real login answer (a {@code logon} document, an HTML login form,
  * or an {@code auth}/{@code access} error on a session) is sent again once after logging in again, and
@@ -304,52 +306,54 @@ final class Transport {
   private Answer send(Form form, Step step) {
     AnswerRule.Request request = step.request();
     Request http = new Request.Builder().url(settings.http().baseUrl()).post(body(form)).build();
+    HttpAnswer answer;
     try (Response response = client.newCall(http).execute()) {
-      int code = response.code();
-      String contentType = response.header("Content-Type");
-      String body = read(response.body(), code, request);
-      if (response.isSuccessful()) {
-        List<Map.Entry<String, String>> inProcess = longQuery(body);
-        if (inProcess != null) {
-          return new Answer(null, inProcess);
-        }
-      }
-      String problem;
-      String unreadable = null;
-      try {
-        Doc doc = Answers.parse(mapper, body, scrubber().scrub(body));
-        if (doc.error() != null || doc.isLogon() || response.isSuccessful()) {
-          // A documented answer: an error document is a refusal whatever the HTTP status.
-          return new Answer(doc, null);
-        }
-        problem = "HTTP " + code + " with a document that holds no error";
-      } catch (ProviderErrorException notADocument) {
-        problem = null;
-        unreadable = notADocument.providerMessage();
-      }
-      if (problem == null) {
-        TransientException refused = AnswerRule.refusedBeforeProcessing(request, code, contentType, body);
-        if (refused != null) {
-          throw refused;
-        }
-        boolean html = AnswerRule.isHtml(contentType, body);
-        if (html && !step.creates() && LOGIN_FORM.matcher(body).find()) {
-          return new Answer(null, null);
-        }
-        if (!html && !step.creates() && (code == 401 || code == 403)) {
-          throw new AuthenticationException("BILLmanager refused the request (HTTP " + code + shown(body) + ")");
-        }
-        problem = "HTTP " + code + (html ? " with an HTML page" + shown(body) : ": " + unreadable);
-      }
-      throw AnswerRule.unrecognised(request, code, problem);
+      answer = new HttpAnswer(response.code(), response.header("Content-Type"),
+          read(response.body(), response.code(), request));
     } catch (IOException e) {
       throw AnswerRule.io(e, request);
     }
+    if (!step.creates() && answer.html() && LOGIN_FORM.matcher(answer.body()).find()) {
+      return new Answer(null, null); // the HTML login form: a login answer, renewed by call()
+    }
+    return answers().classify(request, answer, this::document);
   }
 
-  /** Returns the start of {@code body}, scrubbed of secrets, for a message. */
-  private String shown(String body) {
-    return body.isBlank() ? "" : ": " + Answers.abbreviate(scrubber().scrub(body));
+  /**
+   * What BILLmanager's document says of an answer: a "request in process" string or a document on a 2xx, and
+   * an error document whatever the HTTP status (a definitive refusal, typed by {@link ErrorMapper} in {@link
+   * #call}); null for anything else, which core's rule then classifies.
+   */
+  private Answer document(HttpAnswer answer) {
+    if (answer.successful()) {
+      List<Map.Entry<String, String>> inProcess = longQuery(answer.body());
+      if (inProcess != null) {
+        return new Answer(null, inProcess);
+      }
+    }
+    Doc doc;
+    try {
+      doc = Answers.parse(mapper, answer.body(), scrubber().scrub(answer.body()));
+    } catch (ProviderErrorException notADocument) {
+      return null;
+    }
+    return doc.error() != null || doc.isLogon() || answer.successful() ? new Answer(doc, null) : null;
+  }
+
+  /**
+   * Core's classifier, showing why an answer is not a document, or the start of its body, scrubbed of secrets
+   * (the session included).
+   */
+  private AnswerClassifier answers() {
+    return AnswerClassifier.of("BILLmanager").words(a -> {
+      SecretScrubber scrubber = scrubber();
+      try {
+        Answers.parse(mapper, a.body(), scrubber.scrub(a.body()));
+      } catch (ProviderErrorException notADocument) {
+        return notADocument.providerMessage(); // why it is not a document, already scrubbed
+      }
+      return Answers.abbreviate(scrubber.scrub(a.body()));
+    });
   }
 
   private static String read(ResponseBody body, int code, AnswerRule.Request request) throws IOException {

@@ -1,10 +1,12 @@
 package io.hostorder.provider.hostway;
 
+import io.hostorder.core.commit.AnswerClassifier;
+import io.hostorder.core.commit.AnswerRule;
+import io.hostorder.core.commit.HttpAnswer;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.ProviderErrorException;
-import io.hostorder.core.error.TransientException;
 import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,8 @@ import retrofit2.Response;
 
 /**
  * Runs one call and turns its answer into an {@link Answer}, and an error answer into the typed error
- * the Hostway OrderAPI's status and body mean. Error bodies follow the template
+ * the Hostway OrderAPI's status and body mean (its documented refusals here, the rest by core's {@link
+ * AnswerClassifier}). Error bodies follow the template
  * {@code {"<errorType>": {"message": …, "code": N, "details": …}}} or are {@code text/plain}; the raw
  * text is kept in the error. Stateless and thread-safe.
  */
@@ -51,8 +54,42 @@ final class Exchange {
   }
 
   /**
-   * Returns the typed error of an unsuccessful {@code answer} to {@code step}: 401/403 authentication,
-   * 404 not found, 5xx transient, anything else (400, 409, …) the provider's error with its code and
+   * Returns the typed error of an unsuccessful answer to the reading request {@code step}, by core's {@link
+   * AnswerClassifier}: a 4xx the classifier gives no common meaning to (400, 409, …) is the provider's error
+   * with the template's type, code and message; 401/403, 404, 408/429/5xx and the rest take the common rule,
+   * with the provider's message and body. {@code scrubber} scrubs secrets (the OwnerId) out of the text.
+   */
+  static HostorderException read(Answer answer, String step, ObjectMapper mapper, SecretScrubber scrubber,
+      Map<String, String> details) {
+    int code = answer.code();
+    boolean documented = code >= 400 && code < 500 && code != 401 && code != 403 && code != 404 && code != 408
+        && code != 429;
+    return answers(mapper, scrubber, details).failure(AnswerRule.Request.reading(step), http(answer),
+        a -> documented ? error(answer, step, mapper, scrubber, details) : null);
+  }
+
+  /** Returns core's classifier for the OrderAPI: the template's message and the scrubbed body in its errors. */
+  static AnswerClassifier answers(ObjectMapper mapper, SecretScrubber scrubber, Map<String, String> details) {
+    return AnswerClassifier.of("Hostway")
+        .words(a -> a.body().isBlank() ? "" : scrubber.scrub(parse(a.body(), mapper).message()))
+        .details(a -> {
+          Map<String, String> d = new LinkedHashMap<>(details);
+          ErrorBody parsed = parse(a.body(), mapper);
+          if (parsed.type() != null) d.put("errorType", parsed.type());
+          String raw = scrubber.scrub(cut(a.body()));
+          if (!raw.isEmpty()) d.put("providerBody", raw);
+          return d;
+        });
+  }
+
+  /** Returns {@code answer} as core's classifier takes it. */
+  static HttpAnswer http(Answer answer) {
+    return new HttpAnswer(answer.code(), answer.contentType(), answer.body());
+  }
+
+  /**
+   * Returns the typed error of a refusal the OrderAPI documents, {@code answer} to {@code step}: 401/403
+   * authentication, 404 not found, anything else (400, 409, …) the provider's error with its code and
    * message. {@code scrubber} scrubs secrets (the OwnerId) out of the text.
    */
   static HostorderException error(Answer answer, String step, ObjectMapper mapper, SecretScrubber scrubber,
@@ -74,9 +111,6 @@ final class Exchange {
     if (code == 404) {
       return new NotFoundException(withRaw);
     }
-    if (code >= 500) {
-      return new TransientException(where + ": " + message, null, d);
-    }
     String providerCode = "HTTP " + code + (parsed.type() != null ? " " + parsed.type() : "")
         + (parsed.code() != null ? " (" + parsed.code() + ")" : "");
     return new ProviderErrorException(providerCode, where + ": " + message, d, null);
@@ -86,7 +120,11 @@ final class Exchange {
   record ErrorBody(String type, String message, String code) {}
 
   static ErrorBody parse(Answer answer, ObjectMapper mapper) {
-    String body = answer.body() == null ? "" : answer.body().trim();
+    return parse(answer.body(), mapper);
+  }
+
+  static ErrorBody parse(String text, ObjectMapper mapper) {
+    String body = text == null ? "" : text.trim();
     if (body.startsWith("{")) {
       try {
         JsonNode root = mapper.readTree(body);

@@ -242,7 +242,7 @@ final class OrderReader {
 
   private JsonNode json(Answer a, String what, String owner, Map<String, String> where) {
     if (!a.successful()) {
-      throw Exchange.error(a, what, connection.mapper(), connection.scrubber(owner), where);
+      throw Exchange.read(a, what, connection.mapper(), connection.scrubber(owner), where);
     }
     try {
       JsonNode root = connection.mapper().readTree(a.body());

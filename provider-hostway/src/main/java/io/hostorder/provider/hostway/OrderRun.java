@@ -169,8 +169,8 @@ final class OrderRun {
     if ((a.code() == 204 || a.code() == 200 || a.code() == 202) && !html) {
       return;
     }
-    throw stopped(VALIDATE, a.successful() || html ? AnswerRule.unrecognised(request, a.code(), StepRule.describe(a))
-        : error(a, VALIDATE), Map.of(), null);
+    throw stopped(VALIDATE, Exchange.read(a, VALIDATE, connection.mapper(), scrubber,
+        orderId == null ? Map.of() : Map.of("orderId", orderId)), Map.of(), null);
   }
 
   private void build() {
@@ -363,10 +363,6 @@ final class OrderRun {
       return failure;
     }
     return failure(step, failure, promoCode);
-  }
-
-  private HostorderException error(Answer a, String step) {
-    return Exchange.error(a, step, connection.mapper(), scrubber, orderId == null ? Map.of() : Map.of("orderId", orderId));
   }
 
   /**

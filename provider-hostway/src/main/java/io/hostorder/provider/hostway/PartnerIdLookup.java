@@ -50,7 +50,7 @@ final class PartnerIdLookup {
     }
     String what = "GET /accounts/" + account + "/products";
     if (!a.successful()) {
-      throw Exchange.error(a, what, connection.mapper(), connection.scrubber(null), where);
+      throw Exchange.read(a, what, connection.mapper(), connection.scrubber(null), where);
     }
     JsonNode root;
     try {

@@ -3,17 +3,15 @@ package io.hostorder.provider.hostway;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hostorder.core.commit.AnswerRule;
 import io.hostorder.core.error.HostorderException;
-import io.hostorder.core.error.TransientException;
 import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Core's {@link AnswerRule} applied to the Hostway OrderAPI's answers of a request that creates or submits
- * something. The recognised success is the status the document gives the step (201 with a {@code Location}
+ * What the Hostway OrderAPI's document says of the answers to a request that creates or submits something;
+ * core's {@link io.hostorder.core.commit.AnswerClassifier} applies {@link AnswerRule} to the rest. The recognised success is the status the document gives the step (201 with a {@code Location}
  * for {@code POST /orders}, a product or a service; 202 for submit), never an HTML page, with a body that is
  * empty or JSON. A definitive refusal is a status the OrderAPI documents as a refusal (400, 401, 403, 404,
  * 409) with its documented body: the error template {@code {"<errorType>": {"message", "code", "details"}}}
@@ -35,29 +33,16 @@ final class StepRule {
 
   /**
    * Returns the typed error of {@code a}, an answer to the committing {@code request} that is not its
-   * recognised success: a documented refusal typed by {@link Exchange#error}, a refusal before processing
-   * ({@link TransientException}), or what {@link AnswerRule#unrecognised} makes of anything else (an
-   * {@link io.hostorder.core.error.OutcomeUnknownException}).
+   * recognised success: a documented refusal typed by {@link Exchange#error}, else what core's {@link
+   * io.hostorder.core.commit.AnswerClassifier} makes of it (a refusal before processing, with the provider's
+   * words and body, or an {@link io.hostorder.core.error.OutcomeUnknownException}).
    *
    * @param details provider ids for the typed refusal
    */
   static HostorderException failure(Answer a, AnswerRule.Request request, ObjectMapper mapper, SecretScrubber scrubber,
       Map<String, String> details) {
-    if (AnswerRule.isHtml(a.contentType(), a.body())) {
-      return AnswerRule.unrecognised(request, a.code(), "HTTP " + a.code() + " with an HTML page");
-    }
-    TransientException before = AnswerRule.refusedBeforeProcessing(request, a.code(), a.contentType(), a.body());
-    if (before != null) {
-      // Keep the provider's words and body beside core's "safe to retry".
-      HostorderException said = Exchange.error(a, request.step(), mapper, scrubber, details);
-      Map<String, String> d = new LinkedHashMap<>(request.ids());
-      d.putAll(said.details());
-      return new TransientException(before.getMessage() + " — " + said.getMessage(), null, d);
-    }
-    if (documentedRefusal(a, mapper)) {
-      return Exchange.error(a, request.step(), mapper, scrubber, details);
-    }
-    return AnswerRule.unrecognised(request, a.code(), describe(a));
+    return Exchange.answers(mapper, scrubber, Map.of()).failure(request, Exchange.http(a),
+        x -> documentedRefusal(a, mapper) ? Exchange.error(a, request.step(), mapper, scrubber, details) : null);
   }
 
   /** Returns true when {@code a} is a refusal the OrderAPI documents, in one of its documented bodies. */
@@ -74,13 +59,6 @@ final class StepRule {
     }
     String body = a.body() == null ? "" : a.body().strip();
     return plainText(a.contentType()) && !body.isEmpty() && !body.startsWith("{") && !body.startsWith("<");
-  }
-
-  /** A secret-free description of an answer the document does not give (no body text: it may echo the OwnerId). */
-  static String describe(Answer a) {
-    String body = a.body() == null ? "" : a.body().strip();
-    return "HTTP " + a.code() + (a.contentType() == null ? "" : " (" + a.contentType() + ")")
-        + (body.isEmpty() ? " with an empty body" : " with a body that is not the documented one");
   }
 
   private static boolean emptyOrJson(String body, ObjectMapper mapper) {

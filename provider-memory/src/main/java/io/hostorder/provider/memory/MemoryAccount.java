@@ -1,6 +1,8 @@
 package io.hostorder.provider.memory;
 
+import io.hostorder.core.commit.AnswerClassifier;
 import io.hostorder.core.commit.AnswerRule;
+import io.hostorder.core.commit.HttpAnswer;
 import io.hostorder.core.commit.RequestKind;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.model.Order;
@@ -23,7 +25,7 @@ import java.util.function.Supplier;
  * provider did ({@link #requestCount()}, {@link #orderCount()}) and make it misbehave
  * ({@link #failNext}, {@link #dropAfterNextCommit}, {@link #stopAnswering}, {@link #latency}, and per step
  * {@link #failAfterProcessing}, {@link #refuseBeforeProcessing}, {@link #spoilNextRead}). A fault after
- * processing is reported as core's {@link AnswerRule} classifies the same answer of an HTTP provider.
+ * processing is reported as core's {@link AnswerClassifier} classifies the same answer of an HTTP provider.
  *
  * <p>An account is created by the first {@link #open} of its name, with that call's password; a
  * provider configured with another password is refused with
@@ -31,6 +33,8 @@ import java.util.function.Supplier;
  */
 public final class MemoryAccount {
   private static final Map<String, MemoryAccount> ACCOUNTS = new ConcurrentHashMap<>();
+  /** How an HTTP provider's answer of the same kind is classified: the one rule every provider uses. */
+  private static final AnswerClassifier ANSWERS = AnswerClassifier.of("memory");
   /** The exchanges with an account are this provider's "wire": logged where HTTP providers log theirs. */
   private static final org.slf4j.Logger WIRE = org.slf4j.LoggerFactory.getLogger("io.hostorder.wire");
 
@@ -208,16 +212,10 @@ public final class MemoryAccount {
     }
   }
 
-  /** Returns the typed error of an answer the account's "document" does not give: status, type, body. */
+  /** Returns the typed error of an answer the account's "document" does not give, by core's one rule. */
   private static io.hostorder.core.error.HostorderException answered(MemoryRequest request, int status,
       String contentType, String body) {
-    AnswerRule.Request r = rule(request);
-    io.hostorder.core.error.HostorderException refused = AnswerRule.refusedBeforeProcessing(r, status, contentType, body);
-    if (refused != null) {
-      return refused;
-    }
-    return AnswerRule.unrecognised(r, status, "HTTP " + status + (AnswerRule.isHtml(contentType, body)
-        ? " with an HTML page" : " with " + contentType));
+    return ANSWERS.undocumented(rule(request), new HttpAnswer(status, contentType, body));
   }
 
   private static AnswerRule.Request rule(MemoryRequest request) {
