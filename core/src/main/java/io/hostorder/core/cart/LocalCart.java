@@ -276,7 +276,8 @@ public final class LocalCart implements Cart {
     try {
       created = guard.send(step, lineIds(), () -> {
         try {
-          return new Created(create.create(items, code), null);
+          // A create that answers nothing is a bug reading an odd answer: the guard makes it an unknown outcome.
+          return new Created(Objects.requireNonNull(create.create(items, code), "create returned no order"), null);
         } catch (PaymentRequiredException e) {
           if (e.order() == null) {
             throw e;
