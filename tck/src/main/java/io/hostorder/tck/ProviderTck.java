@@ -10,7 +10,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The hostorder compatibility suite: one JUnit 5 test per rule of SPEC.md, grouped by topic and named
+ * The hostorder compatibility suite: one JUnit test per rule of SPEC.md, grouped by topic and named
  * after the rule ({@code R3.2 checkout returns an order with the provider's order id}). A provider module
  * runs it in its own build with a subclass that hands in its harness:
  *

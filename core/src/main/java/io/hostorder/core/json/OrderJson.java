@@ -3,6 +3,7 @@ package io.hostorder.core.json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -10,8 +11,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -80,7 +79,7 @@ public final class OrderJson {
     try {
       order = READER.readValue(json);
     } catch (JsonProcessingException e) {
-      throw new InvalidOrderException(violation(e));
+      throw new InvalidOrderException(violation(e, json));
     }
     if (order == null) {
       throw new InvalidOrderException(new Violation("$", "the document is empty"));
@@ -156,7 +155,7 @@ public final class OrderJson {
    * which path, and the line and column ({@code items[0].quantity: expected a whole number, got text (line 4,
    * column 17)}); never Jackson's own class names.
    */
-  private static Violation violation(JsonProcessingException e) {
+  private static Violation violation(JsonProcessingException e, String json) {
     String path = "$";
     if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
       path = path(m.getPath());
@@ -176,7 +175,7 @@ public final class OrderJson {
       } else if (root instanceof IllegalArgumentException && root.getMessage() != null) {
         why = root.getMessage();
       } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null) {
-        why = "expected " + expected(mi.getTargetType()) + got(mi);
+        why = "expected " + expected(mi.getTargetType()) + got(mi, json);
       } else if (e instanceof JsonMappingException) {
         why = "not a value of the order's JSON form";
       } else {
@@ -223,20 +222,35 @@ public final class OrderJson {
     return "an object";
   }
 
-  /** Returns {@code ", got …"} naming the JSON value the parser stood on, or an empty string. */
-  private static String got(MismatchedInputException e) {
-    if (!(e.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
+  /**
+   * Returns {@code ", got …"} naming the JSON value at the error's path in the document itself, or an empty
+   * string. The document is read again as a tree rather than asking the parser where it stood: how far a
+   * parser has read when a mismatch reaches us differs between Jackson releases (2.22 had already left the
+   * root list of {@code []}).
+   */
+  private static String got(MismatchedInputException e, String json) {
+    JsonNode node;
+    try {
+      node = MAPPER.readTree(json);
+    } catch (JsonProcessingException notATree) {
       return "";
     }
-    JsonToken t = parser.currentToken();
-    String what = switch (t) {
-      case START_ARRAY, END_ARRAY -> "a list";
-      case START_OBJECT, END_OBJECT, FIELD_NAME -> "an object";
-      case VALUE_STRING -> "text";
-      case VALUE_NUMBER_INT -> "a whole number";
-      case VALUE_NUMBER_FLOAT -> "a decimal number";
-      case VALUE_TRUE, VALUE_FALSE -> "true/false";
-      case VALUE_NULL -> "null";
+    for (JsonMappingException.Reference step : e.getPath()) {
+      if (node == null) {
+        return "";
+      }
+      node = step.getFieldName() != null ? node.get(step.getFieldName()) : node.get(step.getIndex());
+    }
+    if (node == null) {
+      return "";
+    }
+    String what = switch (node.getNodeType()) {
+      case ARRAY -> "a list";
+      case OBJECT -> "an object";
+      case STRING -> "text";
+      case NUMBER -> node.isIntegralNumber() ? "a whole number" : "a decimal number";
+      case BOOLEAN -> "true/false";
+      case NULL -> "null";
       default -> null;
     };
     return what == null ? "" : ", got " + what;
