@@ -303,7 +303,7 @@ final class Transport {
 
   private Answer send(Form form, Step step) {
     AnswerRule.Request request = step.request();
-    Request http = new Request.Builder().url(settings.http().baseUrl()).post(body(form)).build();
+    Request http = new Request.Builder().url(settings.http().baseUrl().toString()).post(body(form)).build();
     try (Response response = client.newCall(http).execute()) {
       int code = response.code();
       String contentType = response.header("Content-Type");
