@@ -10,7 +10,8 @@ import java.util.List;
  * {@code META-INF/services/io.hostorder.core.OrderProviderFactory}; a broker may also hand factories to
  * {@link io.hostorder.core.registry.ProviderRegistry.Builder#add} explicitly.
  *
- * <p>Implementations are stateless, cheap to create, and do no I/O.
+ * <p>A factory implements {@link #create(ProviderContext)}, or, to wire its provider with Guice itself,
+ * {@link #module(ProviderConfig)}. Implementations are stateless, cheap to create, and do no I/O.
  */
 public interface OrderProviderFactory {
 
@@ -44,13 +45,34 @@ public interface OrderProviderFactory {
   Capabilities capabilities(ProviderConfig config);
 
   /**
-   * Returns the Guice module of one instance: it binds {@link OrderProvider}. The module is installed
-   * in a child injector of the registry's parent injector, which provides the shared
-   * {@code okhttp3.OkHttpClient}, {@code com.fasterxml.jackson.databind.ObjectMapper},
-   * {@code java.time.Clock} and this instance's {@link ProviderConfig}. It must do no I/O.
+   * Creates one instance from {@code context}: its checked configuration, the shared JSON mapper, a clock,
+   * the journal if any, and HTTP over the registry's shared connections ({@link ProviderContext#http()}).
+   * Called once per {@link io.hostorder.core.registry.ProviderRegistry#create}; must do no I/O. A factory
+   * implements this or {@link #module}; the default refuses, naming the factory.
+   *
+   * @param context the instance's context
+   * @return the instance
+   * @throws io.hostorder.core.error.ConfigurationException naming the key that is wrong
+   * @throws UnsupportedOperationException when the factory implements neither this nor {@link #module}
+   */
+  default OrderProvider create(ProviderContext context) {
+    throw new UnsupportedOperationException("provider factory " + getClass().getName() + " (type '" + type()
+        + "') implements neither create(ProviderContext) nor module(ProviderConfig)");
+  }
+
+  /**
+   * Returns the Guice module of one instance: it binds {@link OrderProvider}. The registry installs it in a
+   * child injector of its parent injector, which provides this instance's {@link ProviderContext} and
+   * {@link ProviderConfig}, the shared {@code com.fasterxml.jackson.databind.ObjectMapper} and the
+   * {@code java.time.Clock}. It must do no I/O.
+   *
+   * <p>The default binds {@link OrderProvider} to {@link #create}, once per instance. Override it only to
+   * wire the provider with Guice yourself.
    *
    * @param config already checked against {@link #configKeys()}
    * @return the module
    */
-  Module module(ProviderConfig config);
+  default Module module(ProviderConfig config) {
+    return new CreateModule(this);
+  }
 }

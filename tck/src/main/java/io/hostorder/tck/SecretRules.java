@@ -25,7 +25,7 @@ final class SecretRules {
               assertNoSecret(ctx, texts, "exception messages and toString");
             }),
         rule("R9.2", "no secret appears in a log line, with DEBUG and the wire logger on").liveSafe()
-            .hint("log through core's WireLogger/SecretScrubber, which masks secret fields, headers and members")
+            .hint("send through ProviderContext.http() (its wire log masks secret values) and scrub messages with SecretScrubber")
             .check(ctx -> {
               LogCapture capture;
               try {

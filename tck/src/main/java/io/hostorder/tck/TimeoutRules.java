@@ -23,8 +23,8 @@ final class TimeoutRules {
   static List<Rule> all() {
     return List.of(
         rule("R11.1", "a provider that stops answering gives a time-out error within call-timeout + 1 s").observer()
-            .hint("honour the call-timeout key (HttpSettings.from → ProviderHttp.client) and map the "
-                + "InterruptedIOException with Failures.io")
+            .hint("send through ProviderContext.http(), which honours call-timeout and maps the time-out "
+                + "by AnswerRule.io (or, with your own client, map its InterruptedIOException with AnswerRule.io)")
             .check(ctx -> {
               OrderProvider provider = ctx.create(ctx.harness().config().with("call-timeout", TIMEOUT.toSeconds() + "s"));
               ctx.observer().stopAnswering(true);

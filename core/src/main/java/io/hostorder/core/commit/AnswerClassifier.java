@@ -1,5 +1,6 @@
 package io.hostorder.core.commit;
 
+import io.hostorder.core.http.HttpAnswer;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.NotFoundException;

@@ -4,7 +4,7 @@ import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.OutcomeUnknownException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.TransientException;
-import io.hostorder.core.http.ProviderHttp;
+import io.hostorder.core.http.InsecureHttpException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -80,7 +80,7 @@ public final class AnswerRule {
    *     TLS rule, a {@link ProviderErrorException}
    */
   public static HostorderException io(IOException e, Request request) {
-    if (e instanceof ProviderHttp.InsecureHttpException) {
+    if (e instanceof InsecureHttpException) {
       return new ProviderErrorException("insecure-http", e.getMessage(), request.ids(), e);
     }
     String what = e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "");

@@ -4,15 +4,24 @@ import io.hostorder.core.config.ConfigKey;
 import io.hostorder.core.config.ConfigKey.Kind;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.ConfigurationException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
-import okhttp3.HttpUrl;
+import java.util.Locale;
 
 /**
  * The HTTP settings of one provider instance: base URL, time-outs and the plain-HTTP rule. Built from
- * the common configuration keys ({@link #keys(String)}), which every HTTP provider declares.
+ * the common configuration keys ({@link #keys(String)}), which every HTTP provider declares. The base URL is
+ * an absolute {@code http} or {@code https} {@link URI} whose path is at least {@code /}.
+ *
+ * @param baseUrl the API's base URL
+ * @param connectTimeout the time allowed to connect
+ * @param readTimeout the time allowed between two reads (and two writes)
+ * @param callTimeout the time allowed for one whole request and answer
+ * @param allowInsecureHttp whether plain HTTP may go to a host that is not loopback
  */
-public record HttpSettings(HttpUrl baseUrl, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+public record HttpSettings(URI baseUrl, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
     boolean allowInsecureHttp) {
 
   /** The key of the API's base URL. */
@@ -54,12 +63,9 @@ public record HttpSettings(HttpUrl baseUrl, Duration connectTimeout, Duration re
    */
   public static HttpSettings from(ProviderConfig config) {
     String url = config.require(BASE_URL);
-    HttpUrl parsed = HttpUrl.parse(url);
-    if (parsed == null) {
-      throw new ConfigurationException(BASE_URL, "'" + url + "' is not an http(s) URL");
-    }
+    URI parsed = parse(url);
     boolean insecure = config.bool(ALLOW_INSECURE_HTTP);
-    if (!parsed.isHttps() && !insecure && !Loopback.isLoopback(parsed.host())) {
+    if (!parsed.getScheme().equals("https") && !insecure && !Loopback.isLoopback(parsed.getHost())) {
       throw new ConfigurationException(BASE_URL, "plain http:// is allowed only to loopback (127.0.0.1, localhost, [::1]); "
           + "use https:// or set " + ALLOW_INSECURE_HTTP + "=true");
     }
@@ -68,5 +74,33 @@ public record HttpSettings(HttpUrl baseUrl, Duration connectTimeout, Duration re
         config.duration(READ_TIMEOUT).orElse(Duration.ofSeconds(30)),
         config.duration(CALL_TIMEOUT).orElse(Duration.ofSeconds(60)),
         insecure);
+  }
+
+  /** Parses an absolute http(s) URL with a host, its scheme and host in lower case and its path at least "/". */
+  private static URI parse(String url) {
+    URI uri;
+    try {
+      uri = new URI(url.trim());
+    } catch (URISyntaxException e) {
+      throw new ConfigurationException(BASE_URL, "'" + url + "' is not an http(s) URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+      throw new ConfigurationException(BASE_URL, "'" + url + "' is not an http(s) URL with a host");
+    }
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    StringBuilder out = new StringBuilder(scheme).append("://");
+    if (uri.getRawUserInfo() != null) {
+      out.append(uri.getRawUserInfo()).append('@');
+    }
+    out.append(uri.getHost().toLowerCase(Locale.ROOT));
+    if (uri.getPort() != -1) {
+      out.append(':').append(uri.getPort());
+    }
+    out.append(path);
+    if (uri.getRawQuery() != null) {
+      out.append('?').append(uri.getRawQuery());
+    }
+    return URI.create(out.toString());
   }
 }

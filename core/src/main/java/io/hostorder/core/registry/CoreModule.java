@@ -6,21 +6,27 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.hostorder.core.http.HttpConnector;
+import io.hostorder.core.http.okhttp.OkHttpConnector;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 
 /**
- * The parent injector's bindings, shared by every provider instance: one OkHttp client (one
- * connection pool, one dispatcher), one {@link ObjectMapper} tolerant of what providers send, and the
- * clock. Does no I/O: the client starts no thread until its first call.
+ * The parent injector's bindings, shared by every provider instance: one OkHttp client (one connection pool,
+ * one dispatcher) and the {@link HttpConnector} over it, one {@link ObjectMapper} tolerant of what providers
+ * send, and the clock. Does no I/O: the client starts no thread until its first call.
  */
 final class CoreModule extends AbstractModule {
   private final OkHttpClient client;
+  private volatile OkHttpClient created;
 
   CoreModule(OkHttpClient client) {
     this.client = client;
+  }
+
+  /** Returns the client this module created (the registry then closes it), or null. */
+  OkHttpClient created() {
+    return created;
   }
 
   @Provides
@@ -29,9 +35,15 @@ final class CoreModule extends AbstractModule {
     if (client != null) {
       return client;
     }
-    return new OkHttpClient.Builder()
-        .connectionPool(new ConnectionPool(16, 2, TimeUnit.MINUTES))
-        .build();
+    OkHttpClient c = OkHttpConnector.newSharedClient();
+    created = c;
+    return c;
+  }
+
+  @Provides
+  @Singleton
+  HttpConnector connector(OkHttpClient shared) {
+    return OkHttpConnector.sharing(shared);
   }
 
   @Provides

@@ -3,6 +3,8 @@ package io.hostorder.core.registry;
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
@@ -23,12 +25,20 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.UnaryOperator;
+import io.hostorder.core.ProviderContext;
+import io.hostorder.core.http.HttpConnector;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+import java.time.Clock;
 import okhttp3.OkHttpClient;
 
 /**
  * Knows the provider types and creates provider instances. Each instance gets its own Guice child
- * injector under one parent that owns the shared OkHttp client and ObjectMapper, so several instances
- * of one type (two BILLmanager hosts) live side by side with their own base URL and credentials.
+ * injector under one parent that owns the shared HTTP client and ObjectMapper, so several instances
+ * of one type (two BILLmanager hosts) live side by side with their own base URL and credentials. The
+ * child injector binds the instance's {@link ProviderConfig} and {@link ProviderContext}; a factory's
+ * {@link OrderProviderFactory#create} gets the context, or its own {@link OrderProviderFactory#module}
+ * binds {@link OrderProvider} from them.
  *
  * <p>A library user lists its factories explicitly ({@link #builder()}); tools list what is installed
  * with {@link #installed()} (ServiceLoader). Safe for concurrent use. Nothing is started until the
@@ -36,15 +46,16 @@ import okhttp3.OkHttpClient;
  */
 public final class ProviderRegistry implements AutoCloseable {
   private final Map<String, OrderProviderFactory> factories;
-  private final OkHttpClient client;
+  private final HttpConnector connector;
   private final OrderJournal journal;
   private final UnaryOperator<JournalOptions> journalOptions;
   private volatile Injector parent;
+  private volatile CoreModule core;
 
-  private ProviderRegistry(Map<String, OrderProviderFactory> factories, OkHttpClient client, OrderJournal journal,
+  private ProviderRegistry(Map<String, OrderProviderFactory> factories, HttpConnector connector, OrderJournal journal,
       UnaryOperator<JournalOptions> journalOptions) {
     this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
-    this.client = client;
+    this.connector = connector;
     this.journal = journal;
     this.journalOptions = journalOptions;
   }
@@ -72,7 +83,7 @@ public final class ProviderRegistry implements AutoCloseable {
   }
 
   /**
-   * Returns an empty builder: no factory, a shared client created on first use, no journal.
+   * Returns an empty builder: no factory, a shared HTTP client created on first use, no journal.
    *
    * @return a new builder
    */
@@ -105,6 +116,8 @@ public final class ProviderRegistry implements AutoCloseable {
    *
    * @throws ConfigurationException naming {@code provider} for an unknown type, or the key that is
    *     missing, unknown or malformed
+   * @throws IllegalStateException naming the factory's class when it implements neither
+   *     {@link OrderProviderFactory#create} nor {@link OrderProviderFactory#module}
    * @param type the type id
    * @param config the instance's configuration
    * @return the provider instance
@@ -115,11 +128,20 @@ public final class ProviderRegistry implements AutoCloseable {
     OrderProviderFactory factory = factory(type).orElseThrow(() -> new ConfigurationException("provider",
         "unknown provider type '" + type + "'; installed: " + String.join(", ", factories.keySet())));
     ProviderConfig checked = config.check(factory.configKeys());
+    requireCreateOrModule(factory);
+    Injector parent = parent();
+    ProviderContext context = ProviderContext.builder(checked)
+        .mapper(parent.getInstance(ObjectMapper.class))
+        .clock(parent.getInstance(Clock.class))
+        .journal(journal)
+        .connector(parent.getInstance(HttpConnector.class))
+        .build();
     try {
-      Injector child = parent().createChildInjector(new AbstractModule() {
+      Injector child = parent.createChildInjector(new AbstractModule() {
         @Override
         protected void configure() {
           bind(ProviderConfig.class).toInstance(checked);
+          bind(ProviderContext.class).toInstance(context);
         }
       }, factory.module(checked));
       OrderProvider provider = child.getInstance(OrderProvider.class);
@@ -139,13 +161,43 @@ public final class ProviderRegistry implements AutoCloseable {
     }
   }
 
+  /** A factory must override one of the two; the defaults call each other's absence into an error. */
+  private static void requireCreateOrModule(OrderProviderFactory factory) {
+    if (declaredByInterface(factory, "create", ProviderContext.class)
+        && declaredByInterface(factory, "module", ProviderConfig.class)) {
+      throw new IllegalStateException("provider factory " + factory.getClass().getName() + " (type '" + factory.type()
+          + "') implements neither create(ProviderContext) nor module(ProviderConfig); implement create");
+    }
+  }
+
+  private static boolean declaredByInterface(OrderProviderFactory factory, String name, Class<?> parameter) {
+    try {
+      Method m = factory.getClass().getMethod(name, parameter);
+      return m.getDeclaringClass() == OrderProviderFactory.class;
+    } catch (NoSuchMethodException e) {
+      return true;
+    }
+  }
+
   private Injector parent() {
     Injector p = parent;
     if (p == null) {
       synchronized (this) {
         p = parent;
         if (p == null) {
-          p = Guice.createInjector(Stage.PRODUCTION, new CoreModule(client));
+          OkHttpClient given = connector == null ? null : connector.unwrap(OkHttpClient.class).orElse(null);
+          CoreModule module = new CoreModule(given);
+          Module bindings = module;
+          if (connector != null) {
+            bindings = Modules.override(module).with(new AbstractModule() {
+              @Override
+              protected void configure() {
+                bind(HttpConnector.class).toInstance(connector);
+              }
+            });
+          }
+          p = Guice.createInjector(Stage.PRODUCTION, bindings);
+          core = module;
           parent = p;
         }
       }
@@ -153,20 +205,25 @@ public final class ProviderRegistry implements AutoCloseable {
     return p;
   }
 
-  /**
-   * Returns the shared OkHttp client (created on first use).
-   *
-   * @return the client
-   */
-  public OkHttpClient httpClient() {
+  /** Returns the mapper the parent injector shares (for tests). */
+  ObjectMapper parentMapper() {
+    return parent().getInstance(ObjectMapper.class);
+  }
+
+  /** Returns the OkHttp client the parent injector shares (for tests of the OkHttp binding). */
+  OkHttpClient sharedOkHttpClient() {
     return parent().getInstance(OkHttpClient.class);
   }
 
+  /**
+   * Releases the threads and connections of the HTTP client the registry created; one a broker gave
+   * ({@link Builder#httpConnector}) is left open.
+   */
   @Override
   public void close() {
-    Injector p = parent;
-    if (p != null && client == null) {
-      OkHttpClient c = p.getInstance(OkHttpClient.class);
+    CoreModule m = core;
+    OkHttpClient c = m == null ? null : m.created();
+    if (c != null) {
       c.dispatcher().executorService().shutdown();
       c.connectionPool().evictAll();
     }
@@ -175,7 +232,7 @@ public final class ProviderRegistry implements AutoCloseable {
   /** Builds a {@link ProviderRegistry}. */
   public static final class Builder {
     private final Map<String, OrderProviderFactory> factories = new LinkedHashMap<>();
-    private OkHttpClient client;
+    private HttpConnector connector;
     private OrderJournal journal;
     private UnaryOperator<JournalOptions> journalOptions = UnaryOperator.identity();
 
@@ -225,13 +282,16 @@ public final class ProviderRegistry implements AutoCloseable {
     }
 
     /**
-     * Uses {@code client} as the shared client instead of creating one (the registry will not close it).
+     * Makes every instance's HTTP with {@code connector} instead of a client the registry creates; the
+     * registry does not close it. To share a broker's OkHttp client (one connection pool):
+     * {@code httpConnector(OkHttpConnector.sharing(client))}, which providers written against OkHttp then
+     * share too.
      *
-     * @param client the client
+     * @param connector the connector
      * @return this builder
      */
-    public Builder httpClient(OkHttpClient client) {
-      this.client = Objects.requireNonNull(client, "client == null");
+    public Builder httpConnector(HttpConnector connector) {
+      this.connector = Objects.requireNonNull(connector, "connector == null");
       return this;
     }
 
@@ -241,7 +301,7 @@ public final class ProviderRegistry implements AutoCloseable {
      * @return the registry
      */
     public ProviderRegistry build() {
-      return new ProviderRegistry(factories, client, journal, journalOptions);
+      return new ProviderRegistry(factories, connector, journal, journalOptions);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.hostorder.core.commit;
 
+import io.hostorder.core.http.HttpAnswer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 

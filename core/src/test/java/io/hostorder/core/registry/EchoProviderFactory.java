@@ -16,7 +16,7 @@ import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.http.Failures;
 import io.hostorder.core.http.HttpSettings;
-import io.hostorder.core.http.ProviderHttp;
+import io.hostorder.core.http.okhttp.ProviderHttp;
 import io.hostorder.core.model.BillingPeriod;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
@@ -129,7 +129,7 @@ public final class EchoProviderFactory implements OrderProviderFactory {
           try {
             String body = mapper.writeValueAsString(Map.of("reference", reference,
                 "plans", lines.stream().map(l -> l.item().plan()).toList()));
-            Request request = new Request.Builder().url(settings.baseUrl().resolve("orders"))
+            Request request = new Request.Builder().url(ProviderHttp.baseUrl(settings).resolve("orders"))
                 .header("X-Token", config.optional("token").orElse(""))
                 .post(RequestBody.create(body, MediaType.get("application/json"))).build();
             try (Response response = client.newCall(request).execute()) {

@@ -63,7 +63,7 @@ class ProviderRegistryTest {
     assertThat(toOne.getHeader("User-Agent")).startsWith("hostorder/");
     assertThat(((EchoProviderFactory.Echo) a).client.connectionPool())
         .isSameAs(((EchoProviderFactory.Echo) b).client.connectionPool())
-        .isSameAs(registry.httpClient().connectionPool());
+        .isSameAs(registry.sharedOkHttpClient().connectionPool());
     assertThat(((EchoProviderFactory.Echo) a).client.dispatcher()).isSameAs(((EchoProviderFactory.Echo) b).client.dispatcher());
   }
 

@@ -1,18 +1,14 @@
 package io.hostorder.provider.billmanager;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Module;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Capability;
 import io.hostorder.core.Idempotency;
 import io.hostorder.core.OrderProvider;
+import io.hostorder.core.ProviderContext;
 import io.hostorder.core.config.ConfigKey;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.http.HttpSettings;
-import io.hostorder.core.http.ProviderHttp;
+import io.hostorder.core.http.okhttp.ProviderHttp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +16,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * The BILLmanager client as building blocks for a host that runs BILLmanager with rules of its own
- * (Zomro): the configuration keys, the capabilities and the Guice module of one instance, each for a
+ * (Zomro): the configuration keys, the capabilities and the creation of one instance, each for a
  * given {@link ItemForm}. Stateless.
  */
 public final class Billmanager {
@@ -120,25 +116,21 @@ public final class Billmanager {
   }
 
   /**
-   * Returns the Guice module of one instance: it binds {@link OrderProvider}. Reads and checks the
-   * settings now (no I/O), so a wrong configuration fails when the instance is created.
+   * Returns one instance ordering with {@code form}, created from {@code context}. Reads and checks the
+   * settings first (no I/O), so a wrong configuration fails when the instance is created.
    *
-   * @param config already checked against the provider type's keys (defaults filled in)
-   *
+   * @param context the instance's context; its configuration already checked against the provider type's keys
+   * @param form how an item becomes the host's order form
+   * @return the provider
    * @throws io.hostorder.core.error.ConfigurationException naming the key that is wrong
    */
-  public static Module module(ProviderConfig config, ItemForm form) {
+  public static OrderProvider create(ProviderContext context, ItemForm form) {
     Objects.requireNonNull(form, "form == null");
+    ProviderConfig config = context.config();
     Settings settings = Settings.from(config);
     Capabilities capabilities = capabilities(config, List.of(), form);
-    return new AbstractModule() {
-      @Provides
-      @Singleton
-      OrderProvider provider(OkHttpClient shared, ObjectMapper mapper) {
-        OkHttpClient client = ProviderHttp.client(shared, settings.http(), settings.secrets());
-        Transport transport = new Transport(client, settings, mapper, form.multipart());
-        return new BillmanagerProvider(form, settings, capabilities, transport);
-      }
-    };
+    OkHttpClient client = ProviderHttp.client(context, settings.secrets());
+    Transport transport = new Transport(client, settings, context.mapper(), form.multipart());
+    return new BillmanagerProvider(form, settings, capabilities, transport);
   }
 }

@@ -1,8 +1,9 @@
 package io.hostorder.provider.billmanager;
 
-import com.google.inject.Module;
 import io.hostorder.core.Capabilities;
+import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
+import io.hostorder.core.ProviderContext;
 import io.hostorder.core.config.ConfigKey;
 import io.hostorder.core.config.ProviderConfig;
 import java.util.ArrayList;
@@ -41,8 +42,8 @@ public final class BillmanagerProviderFactory implements OrderProviderFactory {
   }
 
   @Override
-  public Module module(ProviderConfig config) {
-    return Billmanager.module(config, FORM);
+  public OrderProvider create(ProviderContext context) {
+    return Billmanager.create(context, FORM);
   }
 
   private static List<ConfigKey> keys() {

@@ -3,7 +3,7 @@ package io.hostorder.provider.billmanager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hostorder.core.commit.AnswerClassifier;
 import io.hostorder.core.commit.AnswerRule;
-import io.hostorder.core.commit.HttpAnswer;
+import io.hostorder.core.http.HttpAnswer;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.OutcomeUnknownException;
@@ -305,7 +305,7 @@ final class Transport {
 
   private Answer send(Form form, Step step) {
     AnswerRule.Request request = step.request();
-    Request http = new Request.Builder().url(settings.http().baseUrl()).post(body(form)).build();
+    Request http = new Request.Builder().url(settings.http().baseUrl().toString()).post(body(form)).build();
     HttpAnswer answer;
     try (Response response = client.newCall(http).execute()) {
       answer = new HttpAnswer(response.code(), response.header("Content-Type"),

@@ -1,15 +1,18 @@
 package io.hostorder.provider.hostway;
 
-import com.google.inject.Module;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Capability;
+import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
+import io.hostorder.core.ProviderContext;
 import io.hostorder.core.config.ConfigKey;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.http.HttpSettings;
+import io.hostorder.core.http.okhttp.ProviderHttp;
 import io.hostorder.core.model.BillingPeriod;
 import java.util.ArrayList;
 import java.util.List;
+import okhttp3.OkHttpClient;
 
 /**
  * Creates providers of type {@code hostway}: Hostway's REST OrderAPI (an order, its account, products,
@@ -86,7 +89,17 @@ public final class HostwayProviderFactory implements OrderProviderFactory {
   }
 
   @Override
-  public Module module(ProviderConfig config) {
-    return new HostwayModule(HostwaySettings.from(config), capabilities(config));
+  public OrderProvider create(ProviderContext context) {
+    HostwaySettings settings = HostwaySettings.from(context.config());
+    // Retrofit and the owner's cookie jar need OkHttp: the client comes from core's OkHttp binding.
+    OkHttpClient client = ProviderHttp.client(context, settings.secretValues());
+    if (settings.authHeaderName() != null) {
+      String name = settings.authHeaderName();
+      String value = settings.authHeaderValue();
+      client = client.newBuilder()
+          .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header(name, value).build()))
+          .build();
+    }
+    return new HostwayProvider(settings, capabilities(context.config()), client, context.mapper());
   }
 }

@@ -19,7 +19,7 @@ record HostwaySettings(HttpSettings http, HttpUrl baseUrl, Map<String, String> a
 
   static HostwaySettings from(ProviderConfig config) {
     HttpSettings http = HttpSettings.from(config);
-    HttpUrl base = http.baseUrl();
+    HttpUrl base = HttpUrl.get(http.baseUrl());
     if (!base.encodedPath().endsWith("/")) {
       base = base.newBuilder().addPathSegment("").build();
     }

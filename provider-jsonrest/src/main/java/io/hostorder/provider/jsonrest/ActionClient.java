@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hostorder.core.commit.AnswerClassifier;
 import io.hostorder.core.commit.AnswerRule;
-import io.hostorder.core.commit.HttpAnswer;
+import io.hostorder.core.http.HttpAnswer;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.http.Failures;
 import io.hostorder.core.model.SecretScrubber;

@@ -1,19 +1,15 @@
 package io.hostorder.provider.jsonrest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.AbstractModule;
-import com.google.inject.Module;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Capability;
 import io.hostorder.core.Idempotency;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
+import io.hostorder.core.ProviderContext;
 import io.hostorder.core.config.ConfigKey;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.http.HttpSettings;
-import io.hostorder.core.http.ProviderHttp;
+import io.hostorder.core.http.okhttp.ProviderHttp;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.OkHttpClient;
@@ -82,22 +78,17 @@ public final class JsonRestProviderFactory implements OrderProviderFactory {
       .build();
 
   /**
-   * Returns the module binding {@link OrderProvider} (a {@link JsonRestProvider}) for {@code config}.
+   * Returns the {@link JsonRestProvider} the context configures.
    *
    * @throws io.hostorder.core.error.ConfigurationException when the credentials are missing, incomplete or
    *     both kinds are given, or when {@code base-url} is plain HTTP to a host that is not loopback
    */
   @Override
-  public Module module(ProviderConfig config) {
-    Credentials credentials = Credentials.from(config);
-    HttpSettings settings = HttpSettings.from(config);
-    return new AbstractModule() {
-      @Provides
-      @Singleton
-      OrderProvider provider(OkHttpClient shared, ObjectMapper mapper) {
-        OkHttpClient client = ProviderHttp.client(shared, settings, credentials.secretValues());
-        return new DefaultJsonRestProvider(new ActionClient(client, settings.baseUrl(), credentials, mapper));
-      }
-    };
+  public OrderProvider create(ProviderContext context) {
+    Credentials credentials = Credentials.from(context.config());
+    HttpSettings settings = context.httpSettings();
+    OkHttpClient client = ProviderHttp.client(context, credentials.secretValues());
+    return new DefaultJsonRestProvider(new ActionClient(client, ProviderHttp.baseUrl(settings), credentials,
+        context.mapper()));
   }
 }

@@ -2,7 +2,7 @@ package io.hostorder.provider.memory;
 
 import io.hostorder.core.commit.AnswerClassifier;
 import io.hostorder.core.commit.AnswerRule;
-import io.hostorder.core.commit.HttpAnswer;
+import io.hostorder.core.http.HttpAnswer;
 import io.hostorder.core.commit.RequestKind;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.model.Order;

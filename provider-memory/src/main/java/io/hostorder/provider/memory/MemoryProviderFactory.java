@@ -1,13 +1,11 @@
 package io.hostorder.provider.memory;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Module;
-import com.google.inject.Provides;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Capability;
 import io.hostorder.core.Idempotency;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
+import io.hostorder.core.ProviderContext;
 import io.hostorder.core.config.ConfigKey;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.ConfigurationException;
@@ -75,13 +73,8 @@ public final class MemoryProviderFactory implements OrderProviderFactory {
   }
 
   @Override
-  public Module module(ProviderConfig config) {
-    return new AbstractModule() {
-      @Provides
-      OrderProvider provider(ProviderConfig checked) {
-        return MemoryProvider.create(checked, capabilities(checked));
-      }
-    };
+  public OrderProvider create(ProviderContext context) {
+    return MemoryProvider.create(context.config(), capabilities(context.config()));
   }
 
   private static Set<Capability> kept(String value) {

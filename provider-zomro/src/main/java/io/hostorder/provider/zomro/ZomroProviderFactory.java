@@ -1,8 +1,9 @@
 package io.hostorder.provider.zomro;
 
-import com.google.inject.Module;
 import io.hostorder.core.Capabilities;
+import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
+import io.hostorder.core.ProviderContext;
 import io.hostorder.core.config.ConfigKey;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.provider.billmanager.Billmanager;
@@ -53,7 +54,7 @@ public final class ZomroProviderFactory implements OrderProviderFactory {
   }
 
   @Override
-  public Module module(ProviderConfig config) {
-    return Billmanager.module(config, FORM);
+  public OrderProvider create(ProviderContext context) {
+    return Billmanager.create(context, FORM);
   }
 }

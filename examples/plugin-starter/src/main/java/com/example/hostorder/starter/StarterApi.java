@@ -6,20 +6,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hostorder.core.commit.AnswerClassifier;
 import io.hostorder.core.commit.AnswerRule;
-import io.hostorder.core.commit.HttpAnswer;
 import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.InvalidOrderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
-import java.io.IOException;
+import io.hostorder.core.http.HttpAnswer;
+import io.hostorder.core.http.HttpBody;
+import io.hostorder.core.http.HttpCall;
+import io.hostorder.core.http.HttpCaller;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * Starter Cloud's HTTP API: one method per request, each returning the answer's JSON document or throwing
@@ -29,16 +28,15 @@ import okhttp3.Response;
  * may have reached the API is an outcome unknown, never a reason to send it again. Safe for concurrent use.
  */
 final class StarterApi {
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final AnswerClassifier ANSWERS = AnswerClassifier.of("Starter Cloud");
 
-  private final OkHttpClient client;
-  private final HttpUrl base;
+  private final HttpCaller http;
+  private final URI base;
   private final String token;
   private final ObjectMapper mapper;
 
-  StarterApi(OkHttpClient client, HttpUrl base, String token, ObjectMapper mapper) {
-    this.client = client;
+  StarterApi(HttpCaller http, URI base, String token, ObjectMapper mapper) {
+    this.http = http;
     this.base = base;
     this.token = token;
     this.mapper = mapper;
@@ -50,57 +48,54 @@ final class StarterApi {
 
   /** {@code POST /v1/orders}: creates the order; the one committing request of a checkout. */
   JsonNode createOrder(ObjectNode order, String reference) {
-    return send(post(url("v1/orders"), order),
-        AnswerRule.Request.committing(reference, "create order", Map.of()));
+    return send(post(url("v1/orders"), order,
+        AnswerRule.Request.committing(reference, "create order", Map.of())));
   }
 
   /** {@code GET /v1/orders/{id}}. */
   JsonNode order(String id) {
-    return send(get(url("v1/orders").newBuilder().addPathSegment(id).build()), AnswerRule.Request.reading("read order"));
+    return send(get(url("v1/orders/" + segment(id)), AnswerRule.Request.reading("read order")));
   }
 
   /** {@code GET /v1/orders}, or only those placed with {@code reference} when it is not null. */
   JsonNode orders(String reference) {
-    HttpUrl.Builder url = url("v1/orders").newBuilder();
-    if (reference != null) {
-      url.addQueryParameter("reference", reference);
-    }
-    return send(get(url.build()), AnswerRule.Request.reading("list orders"));
+    String query = reference == null ? "" : "?reference=" + URLEncoder.encode(reference, StandardCharsets.UTF_8);
+    return send(get(url("v1/orders" + query), AnswerRule.Request.reading("list orders")));
   }
 
   /** {@code POST /v1/orders/{id}/cancel}: cancelling twice is harmless, so it is a reading request by the rule. */
   JsonNode cancel(String id) {
-    HttpUrl url = url("v1/orders").newBuilder().addPathSegment(id).addPathSegment("cancel").build();
-    return send(post(url, mapper.createObjectNode()), AnswerRule.Request.reading("cancel order"));
+    return send(post(url("v1/orders/" + segment(id) + "/cancel"), mapper.createObjectNode(),
+        AnswerRule.Request.reading("cancel order")));
   }
 
-  private HttpUrl url(String path) {
-    return base.newBuilder().addPathSegments(path).build();
+  /** Returns {@code path} (already encoded) under the base URL. */
+  private URI url(String path) {
+    return base.resolve(path);
   }
 
-  private Request get(HttpUrl url) {
-    return new Request.Builder().url(url).header("Authorization", "Bearer " + token).get().build();
+  /** Encodes {@code value} as one path segment. */
+  private static String segment(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private Request post(HttpUrl url, JsonNode body) {
+  private HttpCall get(URI url, AnswerRule.Request kind) {
+    return HttpCall.get(url, kind).header("Authorization", "Bearer " + token);
+  }
+
+  private HttpCall post(URI url, JsonNode body, AnswerRule.Request kind) {
     try {
-      return new Request.Builder().url(url).header("Authorization", "Bearer " + token)
-          .post(RequestBody.create(mapper.writeValueAsString(body), JSON)).build();
+      return HttpCall.post(url, HttpBody.json(mapper.writeValueAsString(body)), kind)
+          .header("Authorization", "Bearer " + token);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a request body", e);
     }
   }
 
-  /** Sends {@code request} and hands its answer to core's classifier with what the API's document says. */
-  private JsonNode send(Request request, AnswerRule.Request kind) {
-    HttpAnswer answer;
-    try (Response response = client.newCall(request).execute()) {
-      answer = new HttpAnswer(response.code(), response.header("Content-Type"),
-          response.body() == null ? "" : response.body().string());
-    } catch (IOException e) {
-      throw AnswerRule.io(e, kind);
-    }
-    return ANSWERS.classify(kind, answer, a -> document(a, request.url().encodedPath()));
+  /** Sends {@code call} and hands its answer to core's classifier with what the API's document says. */
+  private JsonNode send(HttpCall call) {
+    HttpAnswer answer = http.send(call);
+    return ANSWERS.classify(call.request(), answer, a -> document(a, call.uri().getRawPath()));
   }
 
   /**

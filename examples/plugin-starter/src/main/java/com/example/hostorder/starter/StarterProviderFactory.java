@@ -1,22 +1,16 @@
 package com.example.hostorder.starter;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.AbstractModule;
-import com.google.inject.Module;
-import com.google.inject.Provides;
-import com.google.inject.Singleton;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Capability;
 import io.hostorder.core.Idempotency;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderProviderFactory;
+import io.hostorder.core.ProviderContext;
 import io.hostorder.core.config.ConfigKey;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.http.HttpSettings;
-import io.hostorder.core.http.ProviderHttp;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.OkHttpClient;
 
 /**
  * Creates providers of type {@value #TYPE}: Starter Cloud's order API, a small JSON-over-HTTP API made up for
@@ -66,21 +60,14 @@ public final class StarterProviderFactory implements OrderProviderFactory {
   }
 
   /**
-   * Returns the module binding {@link OrderProvider} for {@code config}. The configuration is read here, so
-   * that a missing token or a plain-HTTP address is a typed error before any request.
+   * Returns the provider {@code context} configures. The configuration is read first, so that a missing token
+   * or a plain-HTTP address is a typed error before any request.
    */
   @Override
-  public Module module(ProviderConfig config) {
-    HttpSettings settings = HttpSettings.from(config);
-    String token = config.require(TOKEN);
-    return new AbstractModule() {
-      @Provides
-      @Singleton
-      OrderProvider provider(OkHttpClient shared, ObjectMapper mapper) {
-        // The shared client's pool with this instance's time-outs, and a wire log that masks the token.
-        OkHttpClient client = ProviderHttp.client(shared, settings, List.of(token));
-        return new StarterProvider(new StarterApi(client, settings.baseUrl(), token, mapper));
-      }
-    };
+  public OrderProvider create(ProviderContext context) {
+    HttpSettings settings = context.httpSettings();
+    String token = context.config().require(TOKEN);
+    // The registry's shared connections with this instance's time-outs; the wire log masks the token.
+    return new StarterProvider(new StarterApi(context.http(), settings.baseUrl(), token, context.mapper()));
   }
 }

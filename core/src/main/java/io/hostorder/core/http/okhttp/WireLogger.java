@@ -1,4 +1,4 @@
-package io.hostorder.core.http;
+package io.hostorder.core.http.okhttp;
 
 import io.hostorder.core.model.SecretScrubber;
 import java.io.IOException;
