@@ -71,15 +71,6 @@ final class BillmanagerProvider implements OrderProvider {
     return out;
   }
 
-  /** Returns every problem of {@code item} as the item at {@code path}, portable and provider rules together. */
-  List<Violation> validateItem(OrderItem item, String path) {
-    List<Violation> out = new ArrayList<>();
-    OrderValidator.portableItem(item, path, out);
-    OrderValidator.itemForCapabilities(item, path, capabilities, out);
-    form.validate(item, path, out);
-    return out;
-  }
-
   @Override
   public Cart newCart(String reference) {
     return newCart(reference, OrderTrail.NONE);
