@@ -157,7 +157,7 @@ final class DemoCommand implements Callable<Integer> {
           + (order.promoCode() != null ? ", promo code " + order.promoCode() : ", no promo code (not supported)"));
       Order result;
       try {
-        result = new Placement(provider, progress).place(order);
+        result = PlaceProgress.place(provider, order, progress, false);
       } catch (PaymentRequiredException e) {
         progress.note("payment required: " + e.getMessage());
         if (e.order() == null) {

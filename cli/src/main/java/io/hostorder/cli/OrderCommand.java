@@ -163,14 +163,14 @@ final class OrderCommand implements Callable<Integer>, JsonOutput, RunOptions {
         } else {
           warnGenerated(progress, order);
         }
-        placed = new Placement(p, progress, promo != null).place(order);
+        placed = PlaceProgress.place(p, order, progress, promo != null);
       } else {
         try (OrderJournal j = journal.open(ctx)) {
           JournaledProvider p = provider.open(registry, ctx, j, journal);
           announce(progress, order, p);
           progress.note("journal: " + j.location() + " (instance " + p.instance() + ")");
           warnGenerated(progress, order);
-          placed = Placement.placeJournaled(p, order, progress, promo != null);
+          placed = PlaceProgress.placeJournaled(p, order, progress, promo != null);
         }
       }
       if (json) {

@@ -36,18 +36,31 @@ final class Progress {
 
   /** Runs {@code action} as the step {@code label}, printing the label, then done or failed with the time taken. */
   <T> T step(String label, Supplier<T> action) {
+    long start = begin(label);
+    try {
+      T result = action.get();
+      end("done", start);
+      return result;
+    } catch (RuntimeException | Error e) {
+      end("failed", start);
+      throw e;
+    }
+  }
+
+  /** Prints the label of a step that begins now, and returns its start for {@link #end}. */
+  long begin(String label) {
     if (!silent) {
       out.print(indent + label + "… ");
       out.flush();
     }
-    long start = System.nanoTime();
-    try {
-      T result = action.get();
-      finish("done", start);
-      return result;
-    } catch (RuntimeException | Error e) {
-      finish("failed", start);
-      throw e;
+    return System.nanoTime();
+  }
+
+  /** Ends the line of the step begun at {@code start}: {@code outcome} (done, failed) and the time taken. */
+  void end(String outcome, long start) {
+    if (!silent) {
+      out.println(outcome + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
+      out.flush();
     }
   }
 
@@ -71,12 +84,5 @@ final class Progress {
   void warn(String line) {
     out.println(indent + line);
     out.flush();
-  }
-
-  private void finish(String outcome, long start) {
-    if (!silent) {
-      out.println(outcome + " (" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms)");
-      out.flush();
-    }
   }
 }

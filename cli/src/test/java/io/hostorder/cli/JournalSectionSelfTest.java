@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hostorder.core.Capabilities;
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
+import io.hostorder.core.PlaceListener;
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.config.ProviderConfig;
 import io.hostorder.core.error.Violation;
@@ -58,7 +59,7 @@ class JournalSectionSelfTest {
       private final String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
 
       @Override
-      public Order place(OrderRequest order, OrderTrail trail) {
+      public Order place(OrderRequest order, OrderTrail trail, PlaceListener listener) {
         return viaCart(order.toBuilder().reference(order.reference() + "-" + tag).build(), trail);
       }
     }), null);
@@ -70,7 +71,7 @@ class JournalSectionSelfTest {
   void aProviderThatAnnouncesACommitOnlyAfterSendingIt_failsR15_5() {
     TckResult result = run(broken(p -> new Forwarding(p, true) {
       @Override
-      public Order place(OrderRequest order, OrderTrail trail) {
+      public Order place(OrderRequest order, OrderTrail trail, PlaceListener listener) {
         Order placed = viaCart(order, OrderTrail.NONE);
         trail.commitSending("checkout", Map.of());
         trail.commitSucceeded("checkout", Map.of("orderId", placed.ref().id()));
@@ -177,7 +178,8 @@ class JournalSectionSelfTest {
     @Override public Cart newCart(String reference, OrderTrail t) { return trail ? delegate.newCart(reference, t) : delegate.newCart(reference); }
     @Override public boolean reportsTrail() { return trail; }
     @Override public Order place(OrderRequest order) { return place(order, OrderTrail.NONE); }
-    @Override public Order place(OrderRequest order, OrderTrail t) { return viaCart(order, trail ? t : OrderTrail.NONE); }
+    @Override public Order place(OrderRequest order, OrderTrail t) { return place(order, t, PlaceListener.NONE); }
+    @Override public Order place(OrderRequest order, OrderTrail t, PlaceListener l) { return viaCart(order, trail ? t : OrderTrail.NONE); }
     @Override public Optional<Order> reconcile(String reference) { return delegate.reconcile(reference); }
     @Override public Order order(OrderRef ref) { return delegate.order(ref); }
     @Override public List<Order> orders() { return delegate.orders(); }

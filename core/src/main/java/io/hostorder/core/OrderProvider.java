@@ -113,7 +113,7 @@ public interface OrderProvider {
    * @throws io.hostorder.core.error.ProviderErrorException when the provider answers with an error of its own
    */
   default Order place(OrderRequest order) {
-    return place(order, OrderTrail.NONE);
+    return place(order, OrderTrail.NONE, PlaceListener.NONE);
   }
 
   /**
@@ -136,21 +136,58 @@ public interface OrderProvider {
    * @throws io.hostorder.core.error.ProviderErrorException when the provider answers with an error of its own
    */
   default Order place(OrderRequest order, OrderTrail trail) {
+    return place(order, trail, PlaceListener.NONE);
+  }
+
+  /**
+   * Places {@code order} as {@link #place(OrderRequest, OrderTrail)} does, telling {@code listener} each step as it
+   * starts and ends (see {@link PlaceListener}). The other {@code place} methods call this one: a provider with a
+   * placement of its own (one request without a cart, a look-up of its own) overrides this method, and tells its
+   * listener its steps through {@link PlaceListener#step}. Whatever the listener throws is ignored
+   * ({@link PlaceListener#guarded}): it never stops a placement, before or after a committing request.
+   *
+   * @param order the order to place
+   * @param trail hears the provider ids and the committing requests
+   * @param listener hears each step; {@link PlaceListener#NONE} for none
+   * @return the order as the provider holds it, placed now or found again by its reference
+   * @throws io.hostorder.core.error.InvalidOrderException listing every problem of the order; nothing was sent
+   * @throws UnsupportedCapabilityException when the order needs a capability this instance lacks; nothing was sent
+   * @throws io.hostorder.core.error.PromoCodeRejectedException when the provider rejects the promo code; nothing
+   *     was paid
+   * @throws io.hostorder.core.error.PaymentRequiredException when the provider wants payment first; the order
+   *     may exist
+   * @throws io.hostorder.core.error.OutcomeUnknownException when a committing request may or may not have taken
+   *     effect; reconcile by the reference, never place blindly again
+   * @throws io.hostorder.core.error.AuthenticationException when the provider refuses the credentials
+   * @throws io.hostorder.core.error.TransientException when a step failed in a way that is safe to retry
+   * @throws io.hostorder.core.error.ProviderErrorException when the provider answers with an error of its own
+   */
+  default Order place(OrderRequest order, OrderTrail trail, PlaceListener listener) {
+    PlaceListener heard = PlaceListener.guarded(listener);
     OrderValidator.throwIfAny(type(), validate(order));
+    heard.validated(order);
     if (capabilities().idempotency() != Idempotency.NONE && !trail.neverSent()) {
-      Optional<Order> existing = reconcile(order.reference());
+      Optional<Order> existing = PlaceListener.step(heard, PlaceStep.lookUp(), () -> reconcile(order.reference()));
       if (existing.isPresent()) {
+        heard.found(existing.get(), PlaceListener.Source.PROVIDER);
         return existing.get();
       }
     }
-    Cart cart = newCart(order.reference(), trail);
-    for (OrderItem item : order.items()) {
-      cart.add(item);
+    Cart cart = PlaceListener.step(heard, PlaceStep.openCart(), () -> newCart(order.reference(), trail));
+    List<OrderItem> items = order.items();
+    for (int i = 0; i < items.size(); i++) {
+      OrderItem item = items.get(i);
+      PlaceListener.step(heard, PlaceStep.addItem(i, items.size(), item), () -> cart.add(item));
     }
     if (order.promoCode() != null) {
-      cart.applyPromoCode(order.promoCode());
+      PlaceListener.step(heard, PlaceStep.applyPromoCode(order.promoCode()), () -> {
+        cart.applyPromoCode(order.promoCode());
+        return null;
+      });
     }
-    return cart.checkout();
+    Order placed = PlaceListener.step(heard, PlaceStep.checkout(), cart::checkout);
+    heard.placed(placed);
+    return placed;
   }
 
   /**

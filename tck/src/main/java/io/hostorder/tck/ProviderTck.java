@@ -91,7 +91,9 @@ public abstract class ProviderTck {
         .filter(topic -> topic.rules().stream().anyMatch(s::selected))
         .map(topic -> DynamicContainer.dynamicContainer(topic.title(), topic.rules().stream()
             .filter(s::selected)
-            .map(rule -> DynamicTest.dynamicTest(rule.displayName(), () -> s.run(rule)))));
+            // The rule, not this method, is each test's source: Surefire's console then names a test by its
+            // display name ("R3.4 a second checkout ...") rather than by method and index ("contract()[3][4]").
+            .map(rule -> DynamicTest.dynamicTest(rule.displayName(), rule.source(), () -> s.run(rule)))));
   }
 
   /** Closes the variants' harnesses, then the harness, after the last rule. */

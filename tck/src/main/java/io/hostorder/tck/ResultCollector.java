@@ -52,7 +52,8 @@ final class ResultCollector implements TestExecutionListener {
   public synchronized void executionFinished(TestIdentifier id, TestExecutionResult outcome) {
     Long t0 = started.get(id.getUniqueId());
     Duration took = t0 == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - t0);
-    String reason = outcome.getThrowable().map(t -> String.valueOf(t.getMessage())).orElse("");
+    String reason = outcome.getThrowable()
+        .map(t -> t instanceof RuleFailure f ? f.reason() : String.valueOf(t.getMessage())).orElse("");
     Optional<Rule> rule = rule(id);
     if (rule.isPresent()) {
       RuleResult.Outcome o = switch (outcome.getStatus()) {

@@ -29,6 +29,11 @@ record Rule(String id, String title, Capability with, Capability without, boolea
     return id + " " + title;
   }
 
+  /** Returns the rule as a test's source, {@code urn:hostorder-tck:rule:R3.2}: a name, not a place in the code. */
+  java.net.URI source() {
+    return java.net.URI.create("urn:hostorder-tck:rule:" + id);
+  }
+
   /** Returns {@code required}, {@code with CAPABILITY} or {@code without CAPABILITY}. */
   String requirement() {
     return with != null ? "with " + with : without != null ? "without " + without : "required";

@@ -211,7 +211,7 @@ final class TckSession implements AutoCloseable {
   }
 
   private AssertionError failure(Rule rule, String message, Throwable cause) {
-    AssertionError error = new AssertionError(message + "\n— hint: " + rule.hint());
+    AssertionError error = new RuleFailure(rule, message + "\n— hint: " + rule.hint());
     // Keep the cause's type and stack for a developer, but not its message: it may hold a secret.
     StackTraceElement[] trace = cause.getStackTrace();
     Throwable bare = new Throwable(cause.getClass().getName() + " (message withheld by the TCK)");

@@ -5,6 +5,8 @@ import io.hostorder.core.Capability;
 import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.PlaceListener;
+import io.hostorder.core.PlaceStep;
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.IdempotencyConflictException;
@@ -145,19 +147,31 @@ public final class JournaledProvider implements OrderProvider {
 
   @Override
   public Order place(OrderRequest order) {
-    return place(order, OrderTrail.NONE);
+    return place(order, OrderTrail.NONE, PlaceListener.NONE);
   }
 
   @Override
   public Order place(OrderRequest order, OrderTrail trail) {
-    return place(order, trail, (provider, t) -> provider.place(order, t));
+    return place(order, trail, PlaceListener.NONE);
+  }
+
+  /**
+   * Places {@code order} through the journal, telling {@code listener} the wrapped provider's steps when the
+   * order is sent, {@link PlaceListener#found found} when the journal holds it as placed (source
+   * {@link PlaceListener.Source#JOURNAL}, nothing sent) or a look-up of an unknown outcome finds it at the
+   * provider, and {@link PlaceListener#recorded recorded} once the journal holds it as placed.
+   */
+  @Override
+  public Order place(OrderRequest order, OrderTrail trail, PlaceListener listener) {
+    return place(order, trail, listener, (provider, t) -> provider.place(order, t, listener));
   }
 
   /**
    * Places {@code order} as {@link #place(OrderRequest, OrderTrail)} does, but when the journal decides that
    * the order must be sent, sends it with {@code placer} (given the wrapped provider and the journal's
-   * trail) instead of the provider's own {@code place}: a tool that shows each step (the command) keeps its
-   * steps. {@code placer} must send every committing request through carts opened with that trail.
+   * trail) instead of the provider's own {@code place}, e.g. to stop a test placement at a chosen point (to show
+   * each step, give a {@link PlaceListener} instead). {@code placer} must send every committing request through
+   * carts opened with that trail.
    *
    * @param order the order to place
    * @param trail hears the ids and committing requests besides the journal
@@ -165,7 +179,13 @@ public final class JournaledProvider implements OrderProvider {
    * @return the order, placed now, found again, or as the journal recorded it
    */
   public Order place(OrderRequest order, OrderTrail trail, BiFunction<OrderProvider, OrderTrail, Order> placer) {
+    return place(order, trail, PlaceListener.NONE, placer);
+  }
+
+  private Order place(OrderRequest order, OrderTrail trail, PlaceListener listener,
+      BiFunction<OrderProvider, OrderTrail, Order> placer) {
     Objects.requireNonNull(placer, "placer == null");
+    PlaceListener heard = PlaceListener.guarded(listener);
     OrderValidator.throwIfAny(type(), validate(order));
     String reference = order.reference();
     String fingerprint = Fingerprint.of(order);
@@ -179,7 +199,9 @@ public final class JournaledProvider implements OrderProvider {
           request, owner, options.clock().instant()));
       switch (claim.kind()) {
         case REPLAY:
-          return OrderCodec.read(claim.entry().order());
+          Order stored = OrderCodec.read(claim.entry().order());
+          heard.found(stored, PlaceListener.Source.JOURNAL);
+          return stored;
         case CONFLICT:
           throw claims.conflict(reference, claim.entry(), fingerprint);
         case BUSY:
@@ -193,13 +215,15 @@ public final class JournaledProvider implements OrderProvider {
           pause = Math.min(pause * 2, 500);
           continue;
         case RESUME:
-          Optional<Order> settled = resume(claim.entry(), owner);
+          Optional<Order> settled = PlaceListener.step(heard, PlaceStep.lookUp(), () -> resume(claim.entry(), owner));
           if (settled.isPresent()) {
+            heard.found(settled.get(), PlaceListener.Source.PROVIDER);
+            heard.recorded(settled.get());
             return settled.get();
           }
-          return run(order, owner, trail, placer); // reconcile found no order: we hold the lease, status STARTED
+          return run(order, owner, trail, heard, placer); // reconcile found no order: we hold the lease, status STARTED
         case PLACE:
-          return run(order, owner, trail, placer);
+          return run(order, owner, trail, heard, placer);
         default:
           throw new IllegalStateException(claim.kind().name());
       }
@@ -396,7 +420,7 @@ public final class JournaledProvider implements OrderProvider {
     return null;
   }
 
-  private Order run(OrderRequest order, String owner, OrderTrail outer,
+  private Order run(OrderRequest order, String owner, OrderTrail outer, PlaceListener heard,
       BiFunction<OrderProvider, OrderTrail, Order> placer) {
     String reference = order.reference();
     EntryTrail trail = new EntryTrail(journal, reference, owner, options, outer);
@@ -410,6 +434,7 @@ public final class JournaledProvider implements OrderProvider {
         throw new IllegalStateException("the placer returned no order");
       }
       outcomes.placed(reference, owner, placed, "placed");
+      heard.recorded(placed);
       return placed;
     } catch (EntryTrail.LeaseLost lost) {
       throw new OrderInFlightException(reference, lost.getMessage(), Map.of("reference", reference));

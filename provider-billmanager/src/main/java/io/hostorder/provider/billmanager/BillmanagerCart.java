@@ -15,6 +15,7 @@ import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderLine;
+import io.hostorder.core.model.OrderRequest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,12 +68,12 @@ final class BillmanagerCart implements Cart {
   public CartLine add(OrderItem item) {
     Objects.requireNonNull(item, "item == null");
     requireOpen();
-    List<Violation> problems = provider.validateItem(item, "items[" + lines.size() + "]");
-    if (!lines.isEmpty() && !provider.capabilities().has(Capability.MULTIPLE_ITEMS)) {
-      problems.add(0, Violation.unsupported("items", "this provider takes one item per order; start a new cart",
-          Capability.MULTIPLE_ITEMS));
-    }
-    OrderValidator.throwIfAny(provider.type(), problems);
+    // The provider's one declaration of its rules: the order as it would stand with this item.
+    List<OrderItem> with = new ArrayList<>();
+    lines.forEach(l -> with.add(l.item()));
+    with.add(item);
+    OrderValidator.throwIfAny(provider.type(), provider.validate(
+        OrderRequest.builder().reference(reference).promoCode(promoCode).items(with).build()));
     guard.requireKnown();
     String itemType = provider.form().itemType(item, provider.settings().itemType());
     CartLine line;

@@ -7,6 +7,8 @@ import io.hostorder.core.Cart;
 import io.hostorder.core.Idempotency;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
+import io.hostorder.core.PlaceListener;
+import io.hostorder.core.PlaceStep;
 import io.hostorder.core.commit.CommitGuard;
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.commit.PendingOutcomes;
@@ -66,15 +68,6 @@ final class BillmanagerProvider implements OrderProvider {
     for (int i = 0; i < order.items().size(); i++) {
       form.validate(order.items().get(i), "items[" + i + "]", out);
     }
-    return out;
-  }
-
-  /** Returns every problem of {@code item} as the item at {@code path}, portable and provider rules together. */
-  List<Violation> validateItem(OrderItem item, String path) {
-    List<Violation> out = new ArrayList<>();
-    OrderValidator.portableItem(item, path, out);
-    OrderValidator.itemForCapabilities(item, path, capabilities, out);
-    form.validate(item, path, out);
     return out;
   }
 
@@ -226,14 +219,16 @@ final class BillmanagerProvider implements OrderProvider {
   }
 
   /**
-   * Places {@code order} as {@link OrderProvider#place(OrderRequest, OrderTrail)} does: one look at the
-   * list finds it when placed before (by the key derived from its reference, or by {@code remoteid} where
-   * listed) and also gives the cart the services that existed before it orders, so that its checkout tells
+   * Places {@code order} as {@link OrderProvider#place(OrderRequest, OrderTrail, PlaceListener)} does: one look
+   * at the list finds it when placed before (by the key derived from its reference, or by {@code remoteid}
+   * where listed) and also gives the cart the services that existed before it orders, so that its checkout tells
    * the new ones from older services of the same name.
    */
   @Override
-  public Order place(OrderRequest order, OrderTrail trail) {
+  public Order place(OrderRequest order, OrderTrail trail, PlaceListener listener) {
+    PlaceListener heard = PlaceListener.guarded(listener);
     OrderValidator.throwIfAny(type(), validate(order));
+    heard.validated(order);
     Set<String> before = null;
     boolean sameType = order.items().stream().allMatch(i -> form.itemType(i, settings.itemType())
         .equals(services.defaultType()));
@@ -244,7 +239,8 @@ final class BillmanagerProvider implements OrderProvider {
     if (capabilities.idempotency() != Idempotency.NONE && sameType && look) {
       List<JsonNode> all;
       try {
-        all = services.list(services.defaultType(), new Step("reconcile", false, order.reference(), null, Map.of()));
+        all = PlaceListener.step(heard, PlaceStep.lookUp(), () -> services.list(services.defaultType(),
+            new Step("reconcile", false, order.reference(), null, Map.of())));
       } catch (HostorderException e) {
         if (unknown.isPresent()) {
           // An earlier attempt's outcome is unknown and the look failed: it stays unknown; nothing is sent.
@@ -255,7 +251,9 @@ final class BillmanagerProvider implements OrderProvider {
       String key = ServiceKey.forItem(order.items().get(0).name(), order.reference());
       Match match = match(order.reference(), key, all);
       if (!match.rows().isEmpty()) {
-        return found(order.reference(), services.defaultType(), key, match.rows()).orElseThrow();
+        Order existing = found(order.reference(), services.defaultType(), key, match.rows()).orElseThrow();
+        heard.found(existing, PlaceListener.Source.PROVIDER);
+        return existing;
       }
       if (unknown.isPresent()) {
         throw unknown.get();
@@ -265,17 +263,25 @@ final class BillmanagerProvider implements OrderProvider {
         before.add(Doc.field(row, "id"));
       }
     }
-    BillmanagerCart cart = (BillmanagerCart) newCart(order.reference(), trail);
+    BillmanagerCart cart = PlaceListener.step(heard, PlaceStep.openCart(),
+        () -> (BillmanagerCart) newCart(order.reference(), trail));
     if (before != null) {
       cart.servicesBefore(before);
     }
-    for (OrderItem item : order.items()) {
-      cart.add(item);
+    List<OrderItem> items = order.items();
+    for (int i = 0; i < items.size(); i++) {
+      OrderItem item = items.get(i);
+      PlaceListener.step(heard, PlaceStep.addItem(i, items.size(), item), () -> cart.add(item));
     }
     if (order.promoCode() != null) {
-      cart.applyPromoCode(order.promoCode());
+      PlaceListener.step(heard, PlaceStep.applyPromoCode(order.promoCode()), () -> {
+        cart.applyPromoCode(order.promoCode());
+        return null;
+      });
     }
-    return cart.checkout();
+    Order placed = PlaceListener.step(heard, PlaceStep.checkout(), cart::checkout);
+    heard.placed(placed);
+    return placed;
   }
 
   /** Returns the ids of every service of {@code itemType} listed now (the whole list, its filter reset). */

@@ -1,6 +1,5 @@
 package io.hostorder.provider.hostway;
 
-import io.hostorder.core.Capabilities;
 import io.hostorder.core.Cart;
 import io.hostorder.core.CartLine;
 import io.hostorder.core.OrderValidator;
@@ -56,18 +55,11 @@ final class HostwayCart implements Cart {
     Objects.requireNonNull(item, "item == null");
     notStarted("add an item");
     String path = "items[" + items.size() + "]";
-    List<Violation> problems = new ArrayList<>();
-    OrderValidator.portableItem(item, path, problems);
-    Capabilities caps = provider.capabilities();
-    OrderValidator.itemForCapabilities(item, path, caps, problems);
+    // The provider's one declaration of its rules: the order as it would stand with this item.
     List<OrderItem> with = new ArrayList<>(items);
     with.add(item);
-    List<Violation> mapping = new ArrayList<>();
-    OrderPlan.map(with, reference, promoCode, provider.baseUrl(), mapping);
-    for (Violation v : mapping) {
-      if (v.path().equals(path) || v.path().startsWith(path + ".")) problems.add(v);
-    }
-    OrderValidator.throwIfAny(provider.type(), problems);
+    OrderValidator.throwIfAny(provider.type(), provider.validate(
+        OrderRequest.builder().reference(reference).promoCode(promoCode).items(with).build()));
     items.add(item);
     return new CartLine(path, item, java.util.Map.of());
   }

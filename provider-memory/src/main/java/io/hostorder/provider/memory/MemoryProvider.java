@@ -6,6 +6,8 @@ import io.hostorder.core.Cart;
 import io.hostorder.core.OrderProvider;
 import io.hostorder.core.OrderValidator;
 import io.hostorder.core.CartLine;
+import io.hostorder.core.PlaceListener;
+import io.hostorder.core.PlaceStep;
 import io.hostorder.core.cart.LocalCart;
 import io.hostorder.core.commit.OrderTrail;
 import io.hostorder.core.commit.PendingOutcomes;
@@ -120,24 +122,28 @@ final class MemoryProvider implements OrderProvider {
     return true;
   }
 
+  /**
+   * Places the order in one request when the provider may skip the cart (its look-up by reference is part of
+   * that one step, whose result is reported as placed); through a cart otherwise.
+   */
   @Override
-  public Order place(OrderRequest order) {
-    return place(order, OrderTrail.NONE);
-  }
-
-  /** Places the order in one request when the provider may skip the cart; through a cart otherwise. */
-  @Override
-  public Order place(OrderRequest order, OrderTrail trail) {
+  public Order place(OrderRequest order, OrderTrail trail, PlaceListener listener) {
     if (!capabilities.has(Capability.SKIP_CART)) {
-      return OrderProvider.super.place(order, trail);
+      return OrderProvider.super.place(order, trail, listener);
     }
+    PlaceListener heard = PlaceListener.guarded(listener);
     OrderValidator.throwIfAny(type(), validate(order));
-    LocalCart cart = cart(order.reference(), trail, true);
-    order.items().forEach(cart::add);
-    if (order.promoCode() != null) {
-      cart.applyPromoCode(order.promoCode());
-    }
-    return cart.checkout();
+    heard.validated(order);
+    Order placed = PlaceListener.step(heard, PlaceStep.placeInOneStep(), () -> {
+      LocalCart cart = cart(order.reference(), trail, true);
+      order.items().forEach(cart::add);
+      if (order.promoCode() != null) {
+        cart.applyPromoCode(order.promoCode());
+      }
+      return cart.checkout();
+    });
+    heard.placed(placed);
+    return placed;
   }
 
   /**
