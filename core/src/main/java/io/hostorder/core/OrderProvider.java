@@ -166,14 +166,19 @@ public interface OrderProvider {
     PlaceListener heard = PlaceListener.guarded(listener);
     OrderValidator.throwIfAny(type(), validate(order));
     heard.validated(order);
+    boolean lookedUp = false;
     if (capabilities().idempotency() != Idempotency.NONE && !trail.neverSent()) {
       Optional<Order> existing = PlaceListener.step(heard, PlaceStep.lookUp(), () -> reconcile(order.reference()));
       if (existing.isPresent()) {
         heard.found(existing.get(), PlaceListener.Source.PROVIDER);
         return existing.get();
       }
+      lookedUp = true;
     }
     Cart cart = PlaceListener.step(heard, PlaceStep.openCart(), () -> newCart(order.reference(), trail));
+    if (lookedUp && cart instanceof io.hostorder.core.cart.LocalCart local) {
+      local.lookedUp(); // the look-up above stands for the cart's own
+    }
     List<OrderItem> items = order.items();
     for (int i = 0; i < items.size(); i++) {
       OrderItem item = items.get(i);

@@ -81,6 +81,27 @@ class LocalCartTest {
   }
 
   @Test
+  void place_looksTheOrderUpOnce_notAgainInTheCart() {
+    Order placed = shop.place(io.hostorder.core.model.OrderRequest.builder().reference("ref-once")
+        .items(List.of(item("small"))).build());
+
+    assertThat(placed.ref().id()).isNotBlank();
+    assertThat(shop.reconciles).as("place's look-up stands for the cart's own").hasValue(1);
+    assertThat(shop.creates).hasValue(1);
+  }
+
+  @Test
+  void place_ofAnOrderThatExists_findsIt_withOneLookup_andCreatesNothing() {
+    Order existing = shop.order("ref-there", OrderStatus.ACTIVE);
+    shop.held.put("ref-there", existing);
+
+    assertThat(shop.place(io.hostorder.core.model.OrderRequest.builder().reference("ref-there")
+        .items(List.of(item("small"))).build())).isEqualTo(existing);
+    assertThat(shop.reconciles).hasValue(1);
+    assertThat(shop.creates).hasValue(0);
+  }
+
+  @Test
   void withoutReconcile_thereIsNoLookup_beforeTheCreate() {
     Shop plain = new Shop(Capabilities.builder().add(Capability.MULTIPLE_ITEMS).build());
     Cart cart = plain.newCart("ref-3");
