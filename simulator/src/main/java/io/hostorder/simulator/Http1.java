@@ -70,7 +70,7 @@ final class Http1 {
     String line;
     int skipped = 0;
     do {
-      line = readLine(in, MAX_REQUEST_LINE, skipped == 0);
+      line = readLine(in, MAX_REQUEST_LINE, 414, "request line too long");
       if (line == null) {
         return null;
       }
@@ -95,7 +95,7 @@ final class Http1 {
     List<String> fields = new ArrayList<>();
     int bytes = 0;
     while (true) {
-      String field = readLine(in, MAX_HEADER_BYTES - bytes, false);
+      String field = readLine(in, MAX_HEADER_BYTES - bytes, 431, "header fields too large");
       if (field == null) {
         throw new EOFException("end of stream in the header fields");
       }
@@ -180,7 +180,7 @@ final class Http1 {
   private static byte[] readChunked(InputStream in) throws IOException {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     while (true) {
-      String line = readLine(in, 1024, false);
+      String line = readLine(in, 1024, 400, "malformed chunk size");
       if (line == null) {
         throw new EOFException("end of stream in a chunk size");
       }
@@ -201,7 +201,7 @@ final class Http1 {
         throw new EOFException("end of stream in a chunk");
       }
       body.write(chunk);
-      String end = readLine(in, 2, false);
+      String end = readLine(in, 2, 400, "a chunk longer than its size");
       if (end == null) {
         throw new EOFException("end of stream after a chunk");
       }
@@ -211,7 +211,7 @@ final class Http1 {
     }
     int trailers = 0;
     while (true) {
-      String trailer = readLine(in, MAX_HEADER_BYTES, false);
+      String trailer = readLine(in, MAX_HEADER_BYTES, 431, "trailer fields too large");
       if (trailer == null) {
         throw new EOFException("end of stream in the trailer");
       }
@@ -254,11 +254,11 @@ final class Http1 {
    * Reads one line without its end (CRLF or a bare LF), as ISO-8859-1, or returns null when the stream
    * ends before its first byte.
    *
-   * @throws Refused when the line is longer than {@code max} bytes
+   * @throws Refused with {@code status} and {@code reason} when the line is longer than {@code max} bytes
    * @throws EOFException when the stream ends in the middle of the line
    */
-  private static String readLine(InputStream in, int max, boolean first) throws IOException {
-    StringBuilder line = new StringBuilder(first ? 128 : 64);
+  private static String readLine(InputStream in, int max, int status, String reason) throws IOException {
+    StringBuilder line = new StringBuilder(128);
     int count = 0;
     while (true) {
       int b = in.read();
@@ -276,8 +276,8 @@ final class Http1 {
         }
         return line.toString();
       }
-      if (count > max) {
-        throw new Refused(first ? 414 : 431, first ? "request line too long" : "header fields too large");
+      if (count > max + 1) {
+        throw new Refused(status, reason);
       }
       line.append((char) b);
     }

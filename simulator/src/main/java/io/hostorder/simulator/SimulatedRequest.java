@@ -93,7 +93,31 @@ public final class SimulatedRequest {
 
   /** Returns the absolute URI of this request on the server that received it, e.g. {@code http://127.0.0.1:4711/billmgr?func=auth}. */
   public URI uri() {
-    return URI.create(origin + target);
+    return URI.create(origin + uriSafe(target));
+  }
+
+  /** Returns {@code target} with the characters a URI may not hold (sent by lenient clients) percent-encoded. */
+  private static String uriSafe(String target) {
+    StringBuilder out = null;
+    for (int i = 0; i < target.length(); i++) {
+      char c = target.charAt(i);
+      boolean brokenEscape = c == '%' && (i + 2 >= target.length() || hex((byte) target.charAt(i + 1)) < 0
+          || hex((byte) target.charAt(i + 2)) < 0);
+      boolean illegal = c <= ' ' || c >= 0x7f || "\"<>\\^`{|}#".indexOf(c) >= 0
+          || (c == '[' || c == ']');
+      if (brokenEscape || illegal) {
+        if (out == null) {
+          out = new StringBuilder(target.length() + 16).append(target, 0, i);
+        }
+        for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+          out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+              .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? target : out.toString();
   }
 
   /** Returns the headers. */

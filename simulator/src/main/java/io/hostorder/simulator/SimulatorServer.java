@@ -51,6 +51,7 @@ public final class SimulatorServer implements AutoCloseable {
   private final AtomicInteger threads = new AtomicInteger();
   private volatile ServerSocket listener;
   private volatile ThreadPoolExecutor pool;
+  private volatile Thread acceptor;
   private volatile boolean closed;
 
   /** Serves {@code api}, keeping the last {@value #DEFAULT_HISTORY} requests. */
@@ -92,9 +93,10 @@ public final class SimulatorServer implements AutoCloseable {
       return thread;
     });
     listener = socket;
-    Thread acceptor = new Thread(() -> accept(socket), "simulator-" + bound + "-accept");
-    acceptor.setDaemon(true);
-    acceptor.start();
+    Thread thread = new Thread(() -> accept(socket), "simulator-" + bound + "-accept");
+    thread.setDaemon(true);
+    acceptor = thread;
+    thread.start();
     return this;
   }
 
@@ -197,6 +199,7 @@ public final class SimulatorServer implements AutoCloseable {
           body = Http1.readBody(head, in, out);
         } catch (Http1.Refused refused) {
           Http1.refuse(out, refused);
+          lingeringClose(socket, in);
           return;
         }
         boolean keepAlive = head.keepAlive();
@@ -287,6 +290,26 @@ public final class SimulatorServer implements AutoCloseable {
     return Outcome.answer(response);
   }
 
+  /**
+   * Ends the output, then reads what the client still sends for a moment before closing: closing with
+   * unread bytes would reset the connection, and the client could lose the refusal it was sent.
+   */
+  private static void lingeringClose(Socket socket, InputStream in) {
+    try {
+      socket.shutdownOutput();
+      socket.setSoTimeout(1_000);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+      byte[] sink = new byte[8192];
+      long drained = 0;
+      int n;
+      while (System.nanoTime() < deadline && drained < 4 * Http1.MAX_BODY && (n = in.read(sink)) >= 0) {
+        drained += n;
+      }
+    } catch (IOException e) {
+      // closing anyway
+    }
+  }
+
   private static void sleep(long millis) {
     if (millis <= 0) {
       return;
@@ -317,6 +340,15 @@ public final class SimulatorServer implements AutoCloseable {
         socket.close();
       } catch (IOException ignored) {
         // closing anyway
+      }
+    }
+    Thread thread = acceptor;
+    if (thread != null && thread != Thread.currentThread()) {
+      try {
+        // The port is released only once the thread blocked in accept() has left it.
+        thread.join(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
     for (Socket connection : open) {
