@@ -203,7 +203,15 @@ public final class SimulatorServer implements AutoCloseable {
           return;
         }
         boolean keepAlive = head.keepAlive();
-        Outcome outcome = answer(new SimulatedRequest(head.method(), head.target(), head.headers(), body, origin));
+        Outcome outcome;
+        try {
+          outcome = answer(new SimulatedRequest(head.method(), head.target(), head.headers(), body, origin));
+        } catch (RuntimeException defect) {
+          // Not an answer of the simulated API: a defect of the simulator, made visible instead of a lost answer.
+          SimulatedAnswer visible = SimulatedAnswer.text(500, "simulator defect: " + defect);
+          Http1.write(out, visible, visible.bodySize(), visible.bodySize(), true);
+          return;
+        }
         switch (outcome.kind()) {
           case SILENT -> {
             // Accepted, never answered: wait until the client gives up or the server closes.
@@ -273,7 +281,7 @@ public final class SimulatorServer implements AutoCloseable {
     }
     SimulatedAnswer response = api.handle(request);
     if (response == null) {
-      throw new IllegalStateException(api.getClass().getName() + ".handle() returned null for " + request);
+      throw new IllegalStateException(api.getClass().getName() + ".handle() answered null to " + request);
     }
     AfterProcessing after = faults.takeAfter(operations);
     if (after != null) {

@@ -153,6 +153,28 @@ class SimulatorWireTest {
   }
 
   @Test
+  void aDefectOfTheSimulatedApi_isAVisible500_notALostAnswer() throws IOException {
+    try (SimulatorServer broken = new SimulatorServer(new SimulatedApi() {
+      @Override
+      public String operation(SimulatedRequest request) {
+        return "op";
+      }
+
+      @Override
+      public SimulatedAnswer handle(SimulatedRequest request) {
+        throw new IllegalStateException("a bug");
+      }
+    }).start(0)) {
+      try (Socket socket = new Socket("127.0.0.1", broken.port())) {
+        socket.setSoTimeout(5_000);
+        socket.getOutputStream().write("GET / HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1))
+            .startsWith("HTTP/1.1 500 ").contains("simulator defect: java.lang.IllegalStateException: a bug");
+      }
+    }
+  }
+
+  @Test
   void http10_withoutKeepAlive_isClosedAfterItsAnswer() throws IOException {
     String answer = exchange("GET /old HTTP/1.0\r\n\r\n");
 
