@@ -228,8 +228,8 @@ public final class SimulatorServer implements AutoCloseable {
           case CUT_MID_BODY -> {
             SimulatedAnswer real = outcome.answer();
             int size = real.bodySize();
-            // Headers promise the whole body (one byte when it is empty), half of it comes, then the close.
-            Http1.write(out, real, Math.max(size, 1), size / 2, false);
+            // Headers promise the whole body, half of it comes, then the close (an empty body is thus whole).
+            Http1.write(out, real, size, size / 2, false);
             return;
           }
           default -> {
