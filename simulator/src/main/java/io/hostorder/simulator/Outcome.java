@@ -14,7 +14,7 @@ record Outcome(Kind kind, SimulatedAnswer answer, long headersDelayMillis) {
     SILENT,
     /** Closes the connection without writing anything. */
     DROP,
-    /** Writes the headers of {@link #answer} promising its whole body, half the body, then closes. */
+    /** Writes the headers of {@link #answer} promising its whole body, half the body, then closes; an empty body is whole. */
     CUT_MID_BODY
   }
 

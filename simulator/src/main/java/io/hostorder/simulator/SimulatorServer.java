@@ -228,9 +228,16 @@ public final class SimulatorServer implements AutoCloseable {
           case CUT_MID_BODY -> {
             SimulatedAnswer real = outcome.answer();
             int size = real.bodySize();
-            // Headers promise the whole body, half of it comes, then the close (an empty body is thus whole).
-            Http1.write(out, real, size, size / 2, false);
-            return;
+            if (size > 0) {
+              // Headers promise the whole body; its first half (rounded up) comes, then the close.
+              Http1.write(out, real, size, size - size / 2, false);
+              return;
+            }
+            // An empty body has no middle to cut: the answer is whole and the connection stays.
+            Http1.write(out, real, 0, 0, !keepAlive);
+            if (!keepAlive) {
+              return;
+            }
           }
           default -> {
             sleep(outcome.headersDelayMillis());

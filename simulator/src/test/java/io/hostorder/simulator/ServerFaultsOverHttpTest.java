@@ -151,6 +151,34 @@ class ServerFaultsOverHttpTest {
   }
 
   @Test
+  void cutMidBody_ofAnEmptyAnswer_leavesItWhole_andTheConnectionUsable() throws IOException {
+    SimulatorServer empty = new SimulatorServer(new SimulatedApi() {
+      @Override
+      public String operation(SimulatedRequest request) {
+        return "submit";
+      }
+
+      @Override
+      public SimulatedAnswer handle(SimulatedRequest request) {
+        api.processed.incrementAndGet();
+        return SimulatedAnswer.status(202);
+      }
+    }).start(0);
+    try (empty) {
+      empty.faults().afterProcessing("submit", AfterProcessing.CUT_MID_BODY);
+      for (int i = 0; i < 2; i++) {
+        try (Response r = client.newCall(new Request.Builder().url(empty.url("/").toString())
+            .post(RequestBody.create("", null)).build()).execute()) {
+          assertThat(r.code()).isEqualTo(202);
+          assertThat(r.body().string()).isEmpty();
+        }
+      }
+      assertThat(client.connectionPool().connectionCount()).as("the connection was kept").isEqualTo(1);
+      assertThat(api.processed).hasValue(2);
+    }
+  }
+
+  @Test
   void drop_afterProcessing_closesWithoutAnswer_theEffectStays() throws IOException {
     server.faults().afterProcessing("/a", AfterProcessing.DROP);
     assertThatThrownBy(() -> post("/a").close()).isInstanceOf(IOException.class);
