@@ -100,7 +100,11 @@ public final class SimulatorServer implements AutoCloseable {
     return this;
   }
 
-  /** Returns the port this server listens on. @throws IllegalStateException when not started */
+  /**
+   * Returns the port this server listens on.
+   *
+   * @throws IllegalStateException when not started
+   */
   public int port() {
     ServerSocket socket = listener;
     if (socket == null) {
