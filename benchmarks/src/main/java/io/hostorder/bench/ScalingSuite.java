@@ -41,7 +41,7 @@ final class ScalingSuite {
       c.put("password", BillmanagerSimulator.ADMIN_PASSWORD);
       c.put("su", BillmanagerSimulator.CLIENT_LOGIN);
       OrderProvider provider = journal.wrap(registry.create("billmanager", ProviderConfig.of(c)), "billmanager scaling");
-      Reference fill = BillmanagerReference.billmanager(sim.baseUrl(), BillmanagerSimulator.ADMIN_LOGIN,
+      Reference fill = BillmanagerReference.billmanager(okhttp3.HttpUrl.get(sim.baseUrl().toString()), BillmanagerSimulator.ADMIN_LOGIN,
           BillmanagerSimulator.ADMIN_PASSWORD, BillmanagerSimulator.CLIENT_LOGIN, true);
       OrderItem plain = io.hostorder.core.model.OrderItem.builder().plan("2").region("1").addon("2", "10")
           .period(io.hostorder.core.model.BillingPeriod.P1M).build();

@@ -1,66 +1,52 @@
 package io.hostorder.simulator;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
-import okio.Buffer;
+import java.util.Arrays;
 
 /** The answers of {@link AfterProcessing} faults, given the real answer the simulator had ready. */
 final class FaultAnswers {
   private FaultAnswers() {}
 
-  static MockResponse after(AfterProcessing fault, MockResponse real, Duration late) {
+  static Outcome after(AfterProcessing fault, SimulatedAnswer real, Duration late) {
     switch (fault) {
       case HTTP_500:
-        return text(500, "simulated fault after processing: internal server error");
+        return Outcome.answer(SimulatedAnswer.text(500, "simulated fault after processing: internal server error"));
       case HTTP_502:
-        return text(502, "simulated fault after processing: bad gateway");
+        return Outcome.answer(SimulatedAnswer.text(502, "simulated fault after processing: bad gateway"));
       case HTML_504:
-        return html(504, "<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n"
-            + "<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+        return Outcome.answer(SimulatedAnswer.html(504, "<html>\r\n<head><title>504 Gateway Time-out</title></head>\r\n<body>\r\n"
+            + "<center><h1>504 Gateway Time-out</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"));
       case HTML_LOGIN_PAGE:
-        return html(200, "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>\n"
+        return Outcome.answer(SimulatedAnswer.html(200, "<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>\n"
             + "<form method=\"post\" action=\"?\"><input name=\"username\"><input type=\"password\" name=\"password\">"
-            + "<button type=\"submit\">Sign in</button></form>\n</body></html>\n");
+            + "<button type=\"submit\">Sign in</button></form>\n</body></html>\n"));
       case TRUNCATED:
-        return truncated(real);
+        return Outcome.answer(truncated(real));
       case CUT_MID_BODY:
-        return real.clone().setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+        return Outcome.cutMidBody(real);
       case NON_DOCUMENT_TEXT:
-        return text(200, "simulated fault after processing: this is not a document");
+        return Outcome.answer(SimulatedAnswer.text(200, "simulated fault after processing: this is not a document"));
       case EMPTY_200:
-        return new MockResponse().setResponseCode(200).setBody("");
+        return Outcome.answer(SimulatedAnswer.status(200));
       case DROP:
-        return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+        return Outcome.drop();
       case LATE_ANSWER:
-        return real.clone().setHeadersDelay(late.toMillis(), TimeUnit.MILLISECONDS);
+        return Outcome.late(real, late.toMillis());
       default:
         throw new AssertionError(fault);
     }
   }
 
-  /** The real answer's status and headers with the first half of its body only. */
-  private static MockResponse truncated(MockResponse real) {
-    Buffer body = real.getBody();
-    byte[] bytes = body == null ? new byte[0] : body.clone().readByteArray();
-    int cut = Math.max(1, bytes.length / 2);
-    MockResponse out = real.clone();
-    byte[] half = java.util.Arrays.copyOf(bytes, Math.min(cut, bytes.length));
+  /**
+   * The real answer's status and headers with the first half of its body only: a well-formed answer
+   * (its {@code Content-Length} is the half's) holding half a document.
+   */
+  private static SimulatedAnswer truncated(SimulatedAnswer real) {
+    byte[] bytes = real.bodyBytes();
     if (bytes.length <= 1) {
-      half = "{".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return real.withBody("{".getBytes(StandardCharsets.UTF_8));
     }
-    out.setBody(new Buffer().write(half));
-    return out;
-  }
-
-  private static MockResponse text(int status, String body) {
-    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "text/plain; charset=UTF-8")
-        .setBody(body);
-  }
-
-  private static MockResponse html(int status, String body) {
-    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "text/html; charset=UTF-8")
-        .setBody(body);
+    return real.withBody(Arrays.copyOf(bytes, bytes.length / 2));
   }
 }

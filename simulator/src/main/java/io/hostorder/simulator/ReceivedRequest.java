@@ -1,19 +1,19 @@
 package io.hostorder.simulator;
 
 import java.util.Objects;
-import okhttp3.Headers;
 
 /**
  * A request as a simulator received it, kept for tests and harnesses: method, path with query, headers
  * and body text. A value; safe for concurrent use.
  *
  * @param method the HTTP method, e.g. {@code POST}
- * @param path the request target, path and query, e.g. {@code /orders/0001/account}
+ * @param path the request target as sent, path and query, e.g. {@code /orders/0001/account}
  * @param headers the request headers
  * @param body the body decoded as UTF-8, empty when there is none
  */
-public record ReceivedRequest(String method, String path, Headers headers, String body) {
+public record ReceivedRequest(String method, String path, SimulatedHeaders headers, String body) {
 
+  /** Checks that no component is null. */
   public ReceivedRequest {
     Objects.requireNonNull(method, "method == null");
     Objects.requireNonNull(path, "path == null");

@@ -37,7 +37,7 @@ class AfterProcessingFaultsTest {
   }
 
   private Response create() throws IOException {
-    return client.newCall(new Request.Builder().url(sim.endpoint()).header("X-Account-Token", sim.token())
+    return client.newCall(new Request.Builder().url(sim.endpoint().toString()).header("X-Account-Token", sim.token())
         .post(RequestBody.create(CREATE, MediaType.get("application/json"))).build()).execute();
   }
 

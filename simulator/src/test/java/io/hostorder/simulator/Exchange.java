@@ -38,6 +38,12 @@ public final class Exchange {
   }
 
   /** Sends {@code method url} with {@code headers} and {@code json} (null for no body). */
+  public static Answer send(OkHttpClient client, String method, java.net.URI url, Headers headers,
+      String json) throws IOException {
+    return send(client, method, HttpUrl.get(url.toString()), headers, json);
+  }
+
+  /** Sends {@code method url} with {@code headers} and {@code json} (null for no body). */
   public static Answer send(OkHttpClient client, String method, HttpUrl url, Headers headers,
       String json) throws IOException {
     RequestBody body = json == null ? null : RequestBody.create(json, JSON);

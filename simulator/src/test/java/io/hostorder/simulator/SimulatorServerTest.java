@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Headers;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,19 +20,19 @@ class SimulatorServerTest {
   /** Names each request by its path and, for /b, also "beta"; answers {"ok":true}. */
   final SimulatedApi api = new SimulatedApi() {
     @Override
-    public String operation(RecordedRequest request) {
-      return request.getPath();
+    public String operation(SimulatedRequest request) {
+      return request.target();
     }
 
     @Override
-    public List<String> operations(RecordedRequest request) {
-      return request.getPath().equals("/b") ? List.of("/b", "beta") : List.of(request.getPath());
+    public List<String> operations(SimulatedRequest request) {
+      return request.target().equals("/b") ? List.of("/b", "beta") : List.of(request.target());
     }
 
     @Override
-    public MockResponse handle(RecordedRequest request) {
+    public SimulatedAnswer handle(SimulatedRequest request) {
       processed.incrementAndGet();
-      return new MockResponse().setBody("{\"ok\":true,\"echo\":\"" + request.getBody().readUtf8()
+      return SimulatedAnswer.status(200).withBody("{\"ok\":true,\"echo\":\"" + request.bodyText()
           + "\"}");
     }
   };

@@ -18,6 +18,7 @@ import java.util.Objects;
 public record Addon(String id, String name, long min, long max, BigDecimal monthlyPerUnit,
     Map<String, BigDecimal> choices) {
 
+  /** Checks that no component is null and copies {@code choices}. */
   public Addon {
     Objects.requireNonNull(id, "id == null");
     Objects.requireNonNull(name, "name == null");

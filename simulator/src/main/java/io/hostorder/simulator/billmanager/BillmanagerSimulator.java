@@ -3,12 +3,12 @@ package io.hostorder.simulator.billmanager;
 import io.hostorder.simulator.Faults;
 import io.hostorder.simulator.SimulatorServer;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import okhttp3.HttpUrl;
 
 /**
  * A stateful simulator of ISPsystem BILLmanager's order API, as a generic installation
@@ -54,7 +54,7 @@ public final class BillmanagerSimulator implements AutoCloseable {
   }
 
   /** Returns the API endpoint: {@code http://127.0.0.1:PORT/billmgr} or {@code http://127.0.0.1:PORT/}. */
-  public HttpUrl baseUrl() {
+  public URI baseUrl() {
     return server.url(state.profile.path());
   }
 

@@ -1,11 +1,12 @@
 package io.hostorder.simulator.billmanager;
 
+import io.hostorder.simulator.SimulatedAnswer;
 import io.hostorder.simulator.SimulatedApi;
+import io.hostorder.simulator.SimulatedRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Consumer;
-import okhttp3.HttpUrl;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * The simulated BILLmanager: parses a request, authenticates it, runs its function and renders the
@@ -41,36 +42,32 @@ final class Engine implements SimulatedApi {
   }
 
   @Override
-  public String operation(RecordedRequest request) {
+  public String operation(SimulatedRequest request) {
     return Params.parse(request).func();
   }
 
   @Override
-  public MockResponse handle(RecordedRequest request) {
+  public SimulatedAnswer handle(SimulatedRequest request) {
     Params p = Params.parse(request);
     p.known(COMMON);
-    HttpUrl url = request.getRequestUrl();
-    HttpUrl base = url == null ? null : url.newBuilder().encodedPath(state.profile.path()).query(null).build();
+    java.net.URI uri = request.uri();
+    String base = uri.getScheme() + "://" + uri.getRawAuthority() + state.profile.path();
     synchronized (state) {
       try {
         Activations.settle(state);
         return answer(p, base);
       } catch (RuntimeException bug) {
         // Not a BILLmanager answer: a defect of the simulator, made visible instead of a dropped connection.
-        return new MockResponse().setResponseCode(500)
-            .setHeader("Content-Type", "text/plain; charset=UTF-8")
-            .setBody("simulator defect: " + bug);
+        return SimulatedAnswer.text(500, "simulator defect: " + bug);
       } finally {
         state.record(p.received());
       }
     }
   }
 
-  private MockResponse answer(Params p, HttpUrl base) {
+  private SimulatedAnswer answer(Params p, String base) {
     if (!p.path().equals(state.profile.path())) {
-      return new MockResponse().setResponseCode(404)
-          .setHeader("Content-Type", "text/html; charset=UTF-8")
-          .setBody("<html><body><h1>404 Not Found</h1></body></html>\n");
+      return SimulatedAnswer.html(404, "<html><body><h1>404 Not Found</h1></body></html>\n");
     }
     String out = p.nonBlank("out");
     boolean json = out != null && JSON_FORMATS.contains(out);
@@ -85,8 +82,7 @@ final class Engine implements SimulatedApi {
     } catch (Failure failure) {
       if (failure.isUnauthenticated() && !p.func().equals("auth")) {
         if (state.loginAnswer == LoginAnswer.HTML_PAGE) {
-          return new MockResponse().setHeader("Content-Type", "text/html; charset=UTF-8")
-              .setBody(LoginPage.HTML);
+          return SimulatedAnswer.html(200, LoginPage.HTML);
         }
         if (state.loginAnswer == LoginAnswer.LOGON_DOC) {
           Node logon = new Node("doc").attr("lang", "en").attr("func", "logon");
@@ -109,20 +105,25 @@ final class Engine implements SimulatedApi {
    * plain text {@code long:<endpoint>?func=long&elid=TOKEN&out=OUT} (API notes: "some operations answer with
    * a plain string holding a long… URL to fetch for the result").
    */
-  private MockResponse startInProcess(Params p, HttpUrl base, Node result, int fetches) {
+  private SimulatedAnswer startInProcess(Params p, String base, Node result, int fetches) {
     String token = state.hex(24);
-    HttpUrl.Builder url = base.newBuilder().addQueryParameter("func", "long").addQueryParameter("elid", token);
+    StringBuilder url = new StringBuilder(base).append("?func=long&elid=").append(query(token));
     if (p.nonBlank("out") != null) {
-      url.addQueryParameter("out", p.nonBlank("out"));
+      url.append("&out=").append(query(p.nonBlank("out")));
     }
-    String text = "long:" + url.build();
+    String text = "long:" + url;
     String login = actorLogin(p);
     state.inProcess.keep(token, new InProcess.Pending(login, text, result, fetches));
     return plain(text);
   }
 
   /** {@code func=long&elid=TOKEN}: the same {@code long:} text while pending, then the operation's document. */
-  private MockResponse fetchInProcess(Call call, boolean json) {
+  /** Encodes a query parameter value (a space as {@code %20}). */
+  private static String query(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  private SimulatedAnswer fetchInProcess(Call call, boolean json) {
     String elid = call.params().nonBlank("elid");
     InProcess.Pending pending = elid == null ? null : state.inProcess.get(elid, call.actor().login);
     if (pending == null) {
@@ -144,8 +145,8 @@ final class Engine implements SimulatedApi {
     }
   }
 
-  private static MockResponse plain(String text) {
-    return new MockResponse().setHeader("Content-Type", "text/plain; charset=UTF-8").setBody(text);
+  private static SimulatedAnswer plain(String text) {
+    return SimulatedAnswer.text(200, text);
   }
 
   private void dispatch(Params p, Node doc) {
@@ -227,11 +228,7 @@ final class Engine implements SimulatedApi {
     return state.isItemType(type) ? type : null;
   }
 
-  private static MockResponse render(Node doc, boolean json) {
-    return json
-        ? new MockResponse().setHeader("Content-Type", "application/json; charset=UTF-8")
-            .setBody(Renderer.json(doc))
-        : new MockResponse().setHeader("Content-Type", "text/xml; charset=UTF-8")
-            .setBody(Renderer.xml(doc));
+  private static SimulatedAnswer render(Node doc, boolean json) {
+    return json ? SimulatedAnswer.json(200, Renderer.json(doc)) : SimulatedAnswer.xml(200, Renderer.xml(doc));
   }
 }

@@ -1,6 +1,6 @@
 package io.hostorder.simulator.billmanager;
 
-import java.io.IOException;
+import io.hostorder.simulator.SimulatedRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,13 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.MultipartReader;
-import okio.Buffer;
-import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * The fields of one request, merged from the URL query and the body (form-urlencoded or multipart;
@@ -23,8 +16,6 @@ import okhttp3.mockwebserver.RecordedRequest;
  * concurrent use; one instance per request.
  */
 final class Params {
-  private static final Pattern NAME = Pattern.compile("(?:^|;)\\s*name=\"([^\"]*)\"");
-
   private final String method;
   private final String path;
   private final ParsedRequest.Encoding encoding;
@@ -43,36 +34,25 @@ final class Params {
     all.forEach((k, v) -> fields.put(k, v.get(0)));
   }
 
-  /** Parses {@code request} without consuming its body. */
-  static Params parse(RecordedRequest request) {
+  /** Parses {@code request}. */
+  static Params parse(SimulatedRequest request) {
     Map<String, List<String>> all = new LinkedHashMap<>();
     ParsedRequest.Encoding encoding = ParsedRequest.Encoding.QUERY;
-    Buffer body = request.getBody().clone();
-    if (body.size() > 0) {
-      String contentType = request.getHeader("Content-Type");
-      MediaType type = contentType == null ? null : MediaType.parse(contentType);
-      if (type == null || "application/x-www-form-urlencoded".equalsIgnoreCase(
-          type.type() + "/" + type.subtype())) {
+    if (request.bodySize() > 0) {
+      String type = request.mediaType();
+      if (type == null || "application/x-www-form-urlencoded".equals(type)) {
         encoding = ParsedRequest.Encoding.FORM;
-        parseForm(body.readUtf8(), all);
-      } else if ("multipart".equalsIgnoreCase(type.type())
-          && type.parameter("boundary") != null) {
+        parseForm(request.bodyText(), all);
+      } else if (type.startsWith("multipart/") && request.mediaTypeParameter("boundary") != null) {
         encoding = ParsedRequest.Encoding.MULTIPART;
-        parseMultipart(body, type.parameter("boundary"), all);
+        request.multipartFields().forEach((name, values) -> values.forEach(v -> put(all, name, v)));
       } else {
         encoding = ParsedRequest.Encoding.OTHER;
       }
     }
     // Query fields come after the body's: a field sent in both takes the body's value.
-    HttpUrl url = request.getRequestUrl();
-    if (url != null) {
-      for (int i = 0; i < url.querySize(); i++) {
-        String value = url.queryParameterValue(i);
-        put(all, url.queryParameterName(i), value == null ? "" : value);
-      }
-    }
-    String path = url == null ? String.valueOf(request.getPath()) : url.encodedPath();
-    return new Params(String.valueOf(request.getMethod()), path, encoding, all);
+    request.queryParameters().forEach((name, values) -> values.forEach(v -> put(all, name, v)));
+    return new Params(request.method(), request.path(), encoding, all);
   }
 
   private static void parseForm(String body, Map<String, List<String>> all) {
@@ -89,23 +69,6 @@ final class Params {
       } catch (IllegalArgumentException malformed) {
         put(all, name, value); // keep it raw, as a tolerant server would
       }
-    }
-  }
-
-  private static void parseMultipart(Buffer body, String boundary, Map<String, List<String>> all) {
-    try (MultipartReader reader = new MultipartReader(body, boundary)) {
-      for (MultipartReader.Part next = reader.nextPart(); next != null; next = reader.nextPart()) {
-        try (MultipartReader.Part part = next) {
-          String disposition = part.headers().get("Content-Disposition");
-          Matcher m = NAME.matcher(disposition == null ? "" : disposition);
-          String value = part.body().readUtf8();
-          if (m.find()) {
-            put(all, m.group(1), value);
-          }
-        }
-      }
-    } catch (IOException | RuntimeException malformed) {
-      // A broken multipart body: keep the fields read so far, the function reports what is missing.
     }
   }
 

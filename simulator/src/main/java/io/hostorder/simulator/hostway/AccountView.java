@@ -2,13 +2,13 @@ package io.hostorder.simulator.hostway;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.SimulatedAnswer;
+import io.hostorder.simulator.SimulatedRequest;
 import io.hostorder.simulator.hostway.OrderBook.ProductState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import okhttp3.HttpUrl;
-import okhttp3.mockwebserver.MockResponse;
 
 /**
  * The reading side of products and accounts, as Hostway's API wiki describes it: {@code GET
@@ -47,9 +47,10 @@ final class AccountView {
   }
 
   /** {@code GET /accounts}: every account the credentials may see. */
-  static MockResponse accounts(HttpUrl url, Map<String, String> accounts) {
+  static SimulatedAnswer accounts(SimulatedRequest url, Map<String, String> accounts) {
     List<ObjectNode> list = new ArrayList<>();
-    String base = url.newBuilder().encodedPath("/").query(null).build().toString();
+    java.net.URI uri = url.uri();
+    String base = uri.getScheme() + "://" + uri.getRawAuthority() + "/";
     accounts.forEach((number, status) -> list.add(Replies.MAPPER.createObjectNode()
         .put("accountNumber", number).put("status", status)
         .set("links", Replies.MAPPER.createArrayNode().add(Replies.MAPPER.createObjectNode()
@@ -58,7 +59,7 @@ final class AccountView {
   }
 
   /** {@code GET /accounts/{accountId}/products} with its filters. */
-  static MockResponse products(HttpUrl url, String accountNumber, OrderBook book) {
+  static SimulatedAnswer products(SimulatedRequest url, String accountNumber, OrderBook book) {
     String accountStatus = book.accounts().get(accountNumber);
     if (accountStatus == null) {
       return Replies.notFound("account " + accountNumber);
@@ -91,13 +92,13 @@ final class AccountView {
    * (100 unless given); without either, a list longer than 100 answers 303 with a {@code Location}
    * naming its first page.
    */
-  private static MockResponse page(HttpUrl url, List<ObjectNode> all) {
+  private static SimulatedAnswer page(SimulatedRequest url, List<ObjectNode> all) {
     String pageText = url.queryParameter("page");
     String sizeText = url.queryParameter("pageSize");
     if (pageText == null && sizeText == null && all.size() > UNPAGED_MAX) {
-      HttpUrl first = url.newBuilder().setQueryParameter("page", "1")
-          .setQueryParameter("pageSize", String.valueOf(UNPAGED_MAX)).build();
-      return new MockResponse().setResponseCode(303).setHeader("Location", first.toString());
+      // Neither page nor pageSize was sent: both are added to the query as it came.
+      String first = url.uri().toString() + (url.query() == null ? "?" : "&") + "page=1&pageSize=" + UNPAGED_MAX;
+      return SimulatedAnswer.status(303).withHeader("Location", first);
     }
     int page = whole(pageText, 1);
     int size = whole(sizeText, pageText == null && sizeText == null ? Math.max(all.size(), 1) : UNPAGED_MAX);
@@ -113,16 +114,30 @@ final class AccountView {
     ArrayNode list = root.putArray("list");
     all.subList(from, to).forEach(list::add);
     ArrayNode links = root.putArray("links");
-    links.addObject().put("href", url.toString()).put("rel", "self");
+    links.addObject().put("href", url.uri().toString()).put("rel", "self");
     if (to < all.size()) {
-      links.addObject().put("href", url.newBuilder().setQueryParameter("page", String.valueOf(page + 1))
-          .setQueryParameter("pageSize", String.valueOf(size)).build().toString()).put("rel", "next");
+      links.addObject().put("href", withPage(url, page + 1, size)).put("rel", "next");
     }
     if (page > 1 && from > 0) {
-      links.addObject().put("href", url.newBuilder().setQueryParameter("page", String.valueOf(page - 1))
-          .setQueryParameter("pageSize", String.valueOf(size)).build().toString()).put("rel", "previous");
+      links.addObject().put("href", withPage(url, page - 1, size)).put("rel", "previous");
     }
     return Replies.json(200, root);
+  }
+
+  /** Returns the URI of {@code request} with {@code page} and {@code pageSize} replaced, added at the end of the query. */
+  private static String withPage(SimulatedRequest request, int page, int size) {
+    StringBuilder query = new StringBuilder();
+    if (request.query() != null) {
+      for (String pair : request.query().split("&")) {
+        String name = pair.split("=", 2)[0];
+        if (!pair.isEmpty() && !name.equals("page") && !name.equals("pageSize")) {
+          query.append(pair).append('&');
+        }
+      }
+    }
+    query.append("page=").append(page).append("&pageSize=").append(size);
+    java.net.URI uri = request.uri();
+    return uri.getScheme() + "://" + uri.getRawAuthority() + request.path() + "?" + query;
   }
 
   private static int whole(String text, int otherwise) {

@@ -1,7 +1,7 @@
 package io.hostorder.simulator.hostway;
 
+import io.hostorder.simulator.SimulatedHeaders;
 import java.util.Optional;
-import okhttp3.Headers;
 
 /** Reads the {@code OwnerId} cookie from {@code Cookie} headers. */
 final class Cookies {
@@ -11,7 +11,7 @@ final class Cookies {
    * Returns the value of the {@code OwnerId} cookie, or empty. Attributes the document's examples
    * copy into the request ({@code Cookie: OwnerId=…; Path=/}) are tolerated as further pairs.
    */
-  static Optional<String> ownerId(Headers headers) {
+  static Optional<String> ownerId(SimulatedHeaders headers) {
     for (String header : headers.values("Cookie")) {
       for (String pair : header.split(";")) {
         int eq = pair.indexOf('=');

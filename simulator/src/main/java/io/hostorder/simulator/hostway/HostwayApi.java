@@ -2,7 +2,9 @@ package io.hostorder.simulator.hostway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.SimulatedAnswer;
 import io.hostorder.simulator.SimulatedApi;
+import io.hostorder.simulator.SimulatedRequest;
 import io.hostorder.simulator.hostway.OrderBook.OrderState;
 import io.hostorder.simulator.hostway.OrderBook.ProductState;
 import java.io.IOException;
@@ -14,9 +16,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import okhttp3.MediaType;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * The Hostway OrderAPI over HTTP: authentication, routes, the {@code OwnerId} cookie and JSON bodies;
@@ -75,14 +74,14 @@ final class HostwayApi implements SimulatedApi {
   }
 
   @Override
-  public String operation(RecordedRequest request) {
+  public String operation(SimulatedRequest request) {
     return operations(request).get(0);
   }
 
   @Override
-  public List<String> operations(RecordedRequest request) {
+  public List<String> operations(SimulatedRequest request) {
     String path = path(request);
-    String method = request.getMethod();
+    String method = request.method();
     List<String> names = new ArrayList<>();
     if (ORDERS.matcher(path).matches()) {
       names.add(method + " /orders");
@@ -114,19 +113,19 @@ final class HostwayApi implements SimulatedApi {
   }
 
   @Override
-  public MockResponse handle(RecordedRequest request) {
-    if (!settings.auth().accepts(request.getHeaders())) {
-      MockResponse denied = Replies.error(401, "unauthorized", "Authentication required",
-          settings.auth().present(request.getHeaders()) ? "credentials refused" : "");
+  public SimulatedAnswer handle(SimulatedRequest request) {
+    if (!settings.auth().accepts(request.headers())) {
+      SimulatedAnswer denied = Replies.error(401, "unauthorized", "Authentication required",
+          settings.auth().present(request.headers()) ? "credentials refused" : "");
       return settings.auth().mode() == HostwayAuth.Mode.BASIC
-          ? denied.setHeader("WWW-Authenticate", "Basic realm=\"OrderAPI\"") : denied;
+          ? denied.withHeader("WWW-Authenticate", "Basic realm=\"OrderAPI\"") : denied;
     }
     synchronized (lock) {
-      return route(request, path(request), request.getMethod());
+      return route(request, path(request), request.method());
     }
   }
 
-  private MockResponse route(RecordedRequest request, String path, String method) {
+  private SimulatedAnswer route(SimulatedRequest request, String path, String method) {
     Matcher m;
     if (ORDERS.matcher(path).matches()) {
       return allow(method, "POST").orElseGet(() -> withBody(request, b -> createOrder(request, b)));
@@ -175,18 +174,18 @@ final class HostwayApi implements SimulatedApi {
     }
     if (ACCOUNTS.matcher(path).matches()) {
       return allow(method, "GET").orElseGet(() -> authorized()
-          .orElseGet(() -> AccountView.accounts(request.getRequestUrl(), book.accounts())));
+          .orElseGet(() -> AccountView.accounts(request, book.accounts())));
     }
     if ((m = ACCOUNT_PRODUCTS.matcher(path)).matches()) {
       String account = m.group(1);
       return allow(method, "GET").orElseGet(() -> authorized()
-          .orElseGet(() -> AccountView.products(request.getRequestUrl(), account, book)));
+          .orElseGet(() -> AccountView.products(request, account, book)));
     }
     return Replies.notFound(path);
   }
 
   /** The product GET; a fault armed with {@link #failProductReads} answers the documented 502 instead. */
-  private MockResponse readProduct(ProductState product) {
+  private SimulatedAnswer readProduct(ProductState product) {
     if (productReadFailures > 0) {
       productReadFailures--;
       return Replies.error(502, "backendError", "Unexpected backend response", "");
@@ -198,34 +197,34 @@ final class HostwayApi implements SimulatedApi {
    * The account resources "need the Authorization header" (Hostway API wiki): {@link #handle} has
    * checked the credentials already, so only a simulator that demands none refuses here.
    */
-  private Optional<MockResponse> authorized() {
+  private Optional<SimulatedAnswer> authorized() {
     return settings.auth().mode() == HostwayAuth.Mode.NONE
         ? Optional.of(Replies.error(401, "unauthorized", "Authentication required",
             "the account resources need the Authorization header"))
         : Optional.empty();
   }
 
-  private MockResponse createOrder(RecordedRequest request, ObjectNode body) {
-    Optional<MockResponse> unknown = unknownAttribute(body, Set.of("clientIp"));
+  private SimulatedAnswer createOrder(SimulatedRequest request, ObjectNode body) {
+    Optional<SimulatedAnswer> unknown = unknownAttribute(body, Set.of("clientIp"));
     if (unknown.isPresent()) {
       return unknown.get();
     }
     if (body.has("clientIp") && !settings.clientIpPermitted()) {
       return Replies.badRequest("Permission denied: clientIp requires elevated permissions.");
     }
-    String owner = Cookies.ownerId(request.getHeaders()).filter(book::knownOwner).orElse(null);
+    String owner = Cookies.ownerId(request.headers()).filter(book::knownOwner).orElse(null);
     if (owner != null && book.hasOpenOrder(owner)) {
       return Replies.conflict("A new order has already been created for this ownerID");
     }
     OrderState order = book.create(owner, base);
     ObjectNode answer = Replies.MAPPER.createObjectNode().put("orderId", order.id);
     answer.putArray("links").add(link(base + "orders/", "self")).add(link(order.url, "item"));
-    return Replies.json(201, answer).setHeader("Location", order.url)
-        .setHeader("Set-Cookie", "OwnerId=" + order.owner + "; Path=/");
+    return Replies.json(201, answer).withHeader("Location", order.url)
+        .withHeader("Set-Cookie", "OwnerId=" + order.owner + "; Path=/");
   }
 
-  private MockResponse action(OrderState order, ObjectNode body) {
-    Optional<MockResponse> unknown = unknownAttribute(body, Set.of("action"));
+  private SimulatedAnswer action(OrderState order, ObjectNode body) {
+    Optional<SimulatedAnswer> unknown = unknownAttribute(body, Set.of("action"));
     if (unknown.isPresent()) {
       return unknown.get();
     }
@@ -252,14 +251,14 @@ final class HostwayApi implements SimulatedApi {
   }
 
   /** Checks the order exists and belongs to the request's owner, then runs {@code then}. */
-  private MockResponse access(RecordedRequest request, String id, boolean changes,
-      Function<OrderState, MockResponse> then) {
+  private SimulatedAnswer access(SimulatedRequest request, String id, boolean changes,
+      Function<OrderState, SimulatedAnswer> then) {
     Optional<OrderState> found = book.order(id);
     if (found.isEmpty()) {
       return Replies.notFound("order " + id);
     }
     OrderState order = found.get();
-    boolean owner = Cookies.ownerId(request.getHeaders()).filter(order.owner::equals).isPresent();
+    boolean owner = Cookies.ownerId(request.headers()).filter(order.owner::equals).isPresent();
     // "Authorization optional, for submitted orders": reading a submitted order with accepted
     // credentials works without the cookie (only when credentials are demanded at all).
     boolean authorized = !changes && !order.open()
@@ -271,10 +270,10 @@ final class HostwayApi implements SimulatedApi {
     return then.apply(order);
   }
 
-  private MockResponse change(RecordedRequest request, String id, Set<String> allowed,
-      BiFunction<OrderState, ObjectNode, MockResponse> then) {
+  private SimulatedAnswer change(SimulatedRequest request, String id, Set<String> allowed,
+      BiFunction<OrderState, ObjectNode, SimulatedAnswer> then) {
     return access(request, id, true, order -> withBody(request, body -> {
-      Optional<MockResponse> unknown = unknownAttribute(body, allowed);
+      Optional<SimulatedAnswer> unknown = unknownAttribute(body, allowed);
       if (unknown.isPresent()) {
         return unknown.get();
       }
@@ -285,26 +284,25 @@ final class HostwayApi implements SimulatedApi {
     }));
   }
 
-  private MockResponse withBody(RecordedRequest request,
-      Function<ObjectNode, MockResponse> then) {
-    MediaType type = MediaType.parse(String.valueOf(request.getHeader("Content-Type")));
-    if (type == null || !type.type().equals("application") || !type.subtype().equals("json")) {
+  private SimulatedAnswer withBody(SimulatedRequest request,
+      Function<ObjectNode, SimulatedAnswer> then) {
+    if (!"application/json".equals(request.mediaType())) {
       return Replies.text(415, "Unsupported media type: send application/json; charset=UTF-8");
     }
     return body(request).map(then)
         .orElseGet(() -> Replies.badRequest("The request body must be a JSON object."));
   }
 
-  private static Optional<ObjectNode> body(RecordedRequest request) {
+  private static Optional<ObjectNode> body(SimulatedRequest request) {
     try {
-      JsonNode node = Replies.MAPPER.readTree(request.getBody().clone().readUtf8());
+      JsonNode node = Replies.MAPPER.readTree(request.bodyText());
       return node != null && node.isObject() ? Optional.of((ObjectNode) node) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
-  private static Optional<MockResponse> unknownAttribute(ObjectNode body, Set<String> allowed) {
+  private static Optional<SimulatedAnswer> unknownAttribute(ObjectNode body, Set<String> allowed) {
     List<String> unknown = new ArrayList<>();
     body.fieldNames().forEachRemaining(f -> {
       if (!allowed.contains(f)) {
@@ -319,9 +317,9 @@ final class HostwayApi implements SimulatedApi {
     return order.products.stream().filter(p -> p.product.id().equals(pid)).findFirst();
   }
 
-  private static Optional<MockResponse> allow(String method, String allowed) {
+  private static Optional<SimulatedAnswer> allow(String method, String allowed) {
     return allowed.equals(method) ? Optional.empty()
-        : Optional.of(Replies.text(405, "Method " + method + " not allowed").setHeader("Allow",
+        : Optional.of(Replies.text(405, "Method " + method + " not allowed").withHeader("Allow",
             allowed));
   }
 
@@ -329,9 +327,7 @@ final class HostwayApi implements SimulatedApi {
     return Replies.MAPPER.createObjectNode().put("href", href).put("rel", rel);
   }
 
-  private static String path(RecordedRequest request) {
-    String target = request.getPath() == null ? "/" : request.getPath();
-    int query = target.indexOf('?');
-    return query < 0 ? target : target.substring(0, query);
+  private static String path(SimulatedRequest request) {
+    return request.path();
   }
 }

@@ -1,10 +1,10 @@
 package io.hostorder.simulator.hostway;
 
+import io.hostorder.simulator.SimulatedHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Objects;
-import okhttp3.Headers;
 
 /**
  * The credentials the Hostway simulator demands on every request. The document does not say how the
@@ -67,7 +67,7 @@ public final class HostwayAuth {
   }
 
   /** Returns true when {@code headers} carry these credentials (always true for {@link Mode#NONE}). */
-  public boolean accepts(Headers headers) {
+  public boolean accepts(SimulatedHeaders headers) {
     return switch (mode) {
       case NONE -> true;
       case BASIC -> same(credentials(headers, "Basic"), Base64.getEncoder()
@@ -78,7 +78,7 @@ public final class HostwayAuth {
   }
 
   /** Returns true when {@code headers} carry any credential of this mode, right or wrong. */
-  boolean present(Headers headers) {
+  boolean present(SimulatedHeaders headers) {
     return switch (mode) {
       case NONE -> false;
       case BASIC, BEARER -> headers.get("Authorization") != null;
@@ -87,7 +87,7 @@ public final class HostwayAuth {
   }
 
   /** Returns the credentials after the scheme (compared ignoring case, as RFC 9110 says), or null. */
-  private static String credentials(Headers headers, String scheme) {
+  private static String credentials(SimulatedHeaders headers, String scheme) {
     String value = headers.get("Authorization");
     if (value == null) {
       return null;

@@ -3,6 +3,7 @@ package io.hostorder.simulator.hostway;
 import io.hostorder.simulator.Faults;
 import io.hostorder.simulator.ReceivedRequest;
 import io.hostorder.simulator.SimulatorServer;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import okhttp3.HttpUrl;
 
 /**
  * A stateful simulator of Hostway's OrderAPI, written from its document: orders owned through the
@@ -63,7 +63,7 @@ public final class HostwaySimulator implements AutoCloseable {
   }
 
   /** Returns the base URL of the API, ending in {@code /} (e.g. {@code http://127.0.0.1:4711/}). */
-  public HttpUrl baseUrl() {
+  public URI baseUrl() {
     return server.url("/");
   }
 

@@ -1,10 +1,11 @@
 package io.hostorder.simulator.hostway;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import okhttp3.HttpUrl;
 
 /** Reads fields of request bodies and URLs the way the OrderAPI's rules need them. */
 final class Json {
@@ -40,7 +41,7 @@ final class Json {
 
   /** Returns true when {@code url} is an absolute http(s) URL. */
   static boolean absolute(String url) {
-    return HttpUrl.parse(url) != null;
+    return parse(url) != null;
   }
 
   /**
@@ -48,7 +49,19 @@ final class Json {
    * document's examples name {@code https://api.hostway.com} while the simulator runs on 127.0.0.1.
    */
   static String path(String url) {
-    HttpUrl parsed = HttpUrl.parse(url);
-    return parsed == null ? url : parsed.encodedPath();
+    URI parsed = parse(url);
+    return parsed == null ? url : parsed.getRawPath().isEmpty() ? "/" : parsed.getRawPath();
+  }
+
+  /** Returns {@code url} parsed when it is an absolute http(s) URL with a host, else null. */
+  private static URI parse(String url) {
+    try {
+      URI uri = new URI(url.strip());
+      String scheme = uri.getScheme();
+      return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null ? uri : null;
+    } catch (URISyntaxException e) {
+      return null;
+    }
   }
 }

@@ -2,6 +2,7 @@ package io.hostorder.simulator.hostway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.SimulatedAnswer;
 import io.hostorder.simulator.hostway.HostwayOrder.Account;
 import io.hostorder.simulator.hostway.HostwayOrder.Product;
 import io.hostorder.simulator.hostway.HostwayOrder.Service;
@@ -18,7 +19,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import okhttp3.mockwebserver.MockResponse;
 
 /**
  * The orders of the simulated OrderAPI and the rules of the document: one open order per owner, the
@@ -154,7 +154,7 @@ final class OrderBook {
     return order;
   }
 
-  MockResponse putAccount(OrderState order, ObjectNode body) {
+  SimulatedAnswer putAccount(OrderState order, ObjectNode body) {
     JsonNode number = body.get("accountNumber");
     Account account;
     if (number != null) {
@@ -194,7 +194,7 @@ final class OrderBook {
     return Replies.empty(204);
   }
 
-  MockResponse addProduct(OrderState order, ObjectNode body) {
+  SimulatedAnswer addProduct(OrderState order, ObjectNode body) {
     if (order.account == null) {
       return Replies.badRequest("Account has not been set");
     }
@@ -218,7 +218,7 @@ final class OrderBook {
       return Replies.conflict("Offering currency " + currency
           + " does not match the account currency " + order.account.currency());
     }
-    Optional<MockResponse> promo = promoProblem(body);
+    Optional<SimulatedAnswer> promo = promoProblem(body);
     if (promo.isPresent()) {
       return promo.get();
     }
@@ -232,7 +232,7 @@ final class OrderBook {
     return Replies.created(product.url());
   }
 
-  MockResponse addService(OrderState order, ProductState product, ObjectNode body) {
+  SimulatedAnswer addService(OrderState order, ProductState product, ObjectNode body) {
     String name = Json.text(body, "name");
     String specUrl = Json.text(body, "serviceSpecification");
     JsonNode cycle = body.get("billingCycle");
@@ -288,7 +288,7 @@ final class OrderBook {
     if (attributes != null && !attributes.isObject()) {
       return Replies.badRequest("attributes must be an object.");
     }
-    Optional<MockResponse> promo = promoProblem(body);
+    Optional<SimulatedAnswer> promo = promoProblem(body);
     if (promo.isPresent()) {
       return promo.get();
     }
@@ -303,7 +303,7 @@ final class OrderBook {
     return Replies.created(service.url());
   }
 
-  MockResponse changeService(ProductState product, String serviceId, ObjectNode body) {
+  SimulatedAnswer changeService(ProductState product, String serviceId, ObjectNode body) {
     int index = -1;
     for (int i = 0; i < product.services.size(); i++) {
       if (product.services.get(i).id().equals(serviceId)) {
@@ -394,7 +394,7 @@ final class OrderBook {
     return orders.values().stream().map(o -> o.snapshot(now, settings.activationDelay())).toList();
   }
 
-  private Optional<MockResponse> promoProblem(ObjectNode body) {
+  private Optional<SimulatedAnswer> promoProblem(ObjectNode body) {
     JsonNode code = body.get("promoCode");
     if (code == null) {
       return Optional.empty();

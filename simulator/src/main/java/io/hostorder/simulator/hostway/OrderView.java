@@ -1,9 +1,9 @@
 package io.hostorder.simulator.hostway;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.SimulatedAnswer;
 import io.hostorder.simulator.hostway.OrderBook.OrderState;
 import io.hostorder.simulator.hostway.OrderBook.ProductState;
-import okhttp3.mockwebserver.MockResponse;
 
 /**
  * The answer to {@code GET /orders/{id}}: capitalised keys and {@code links} as an object, as the
@@ -15,7 +15,7 @@ import okhttp3.mockwebserver.MockResponse;
 final class OrderView {
   private OrderView() {}
 
-  static MockResponse describe(OrderState order) {
+  static SimulatedAnswer describe(OrderState order) {
     ObjectNode root = Replies.MAPPER.createObjectNode();
     ObjectNode o = root.putObject("order");
     o.put("Status", HostwaySimulator.STATUS_NEW);

@@ -3,7 +3,7 @@ package io.hostorder.simulator.hostway;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import okhttp3.mockwebserver.MockResponse;
+import io.hostorder.simulator.SimulatedAnswer;
 
 /** Builds the OrderAPI's answers: JSON bodies, the error template, plain-text errors, empty answers. */
 final class Replies {
@@ -13,16 +13,15 @@ final class Replies {
 
   private Replies() {}
 
-  static MockResponse json(int code, JsonNode body) {
-    return new MockResponse().setResponseCode(code).setHeader("Content-Type", JSON)
-        .setBody(body.toString());
+  static SimulatedAnswer json(int code, JsonNode body) {
+    return SimulatedAnswer.of(code, JSON, body.toString());
   }
 
   /**
    * Returns an error in the documented template {@code {"<errorType>": {"message", "code",
    * "details"}}}, e.g. {@code 404 {"itemNotFound": {"guid": "", "message": "Resource not found", …}}}.
    */
-  static MockResponse error(int code, String errorType, String message, String details) {
+  static SimulatedAnswer error(int code, String errorType, String message, String details) {
     ObjectNode root = MAPPER.createObjectNode();
     ObjectNode error = root.putObject(errorType);
     if (code == 404) {
@@ -32,30 +31,29 @@ final class Replies {
     return json(code, root);
   }
 
-  static MockResponse badRequest(String message) {
+  static SimulatedAnswer badRequest(String message) {
     return error(400, "badRequest", message, "");
   }
 
-  static MockResponse conflict(String message) {
+  static SimulatedAnswer conflict(String message) {
     return error(409, "conflictingRequest", message, "");
   }
 
-  static MockResponse notFound(String details) {
+  static SimulatedAnswer notFound(String details) {
     return error(404, "itemNotFound", "Resource not found", details);
   }
 
   /** Returns an error whose body is plain text, as the OrderAPI answers a missing or wrong OwnerId. */
-  static MockResponse text(int code, String message) {
-    return new MockResponse().setResponseCode(code).setHeader("Content-Type", TEXT)
-        .setBody(message);
+  static SimulatedAnswer text(int code, String message) {
+    return SimulatedAnswer.of(code, TEXT, message);
   }
 
-  static MockResponse empty(int code) {
-    return new MockResponse().setResponseCode(code);
+  static SimulatedAnswer empty(int code) {
+    return SimulatedAnswer.status(code);
   }
 
-  static MockResponse created(String location) {
-    return new MockResponse().setResponseCode(201).setHeader("Content-Type", JSON)
-        .setHeader("Location", location);
+  static SimulatedAnswer created(String location) {
+    return SimulatedAnswer.status(201).withHeader("Content-Type", JSON)
+        .withHeader("Location", location);
   }
 }

@@ -3,7 +3,10 @@ package io.hostorder.simulator.jsonrest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.SimulatedAnswer;
 import io.hostorder.simulator.SimulatedApi;
+import io.hostorder.simulator.SimulatedHeaders;
+import io.hostorder.simulator.SimulatedRequest;
 import io.hostorder.simulator.jsonrest.JsonOrder.Item;
 import io.hostorder.simulator.jsonrest.Ledger.OrderState;
 import io.hostorder.simulator.jsonrest.OrderRules.Checked;
@@ -16,9 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import okhttp3.Headers;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * The JSON action API over HTTP: one endpoint taking {@code POST} of a JSON object with an {@code
@@ -55,23 +55,23 @@ final class ActionApi implements SimulatedApi {
   }
 
   @Override
-  public String operation(RecordedRequest request) {
+  public String operation(SimulatedRequest request) {
     return body(request).map(b -> b.path("action").asText("")).filter(a -> !a.isEmpty())
         .orElse("invalid");
   }
 
   @Override
-  public MockResponse handle(RecordedRequest request) {
-    String path = request.getPath() == null ? "" : request.getPath().replaceFirst("\\?.*", "");
+  public SimulatedAnswer handle(SimulatedRequest request) {
+    String path = request.path();
     if (!path.equals(settings.path())) {
       return error(404, "Not found: " + path);
     }
-    if (!"POST".equals(request.getMethod())) {
-      return error(405, "Use POST").setHeader("Allow", "POST");
+    if (!"POST".equals(request.method())) {
+      return error(405, "Use POST").withHeader("Allow", "POST");
     }
-    if (!authenticated(request.getHeaders())) {
+    if (!authenticated(request.headers())) {
       return error(401, "Authentication failed")
-          .setHeader("WWW-Authenticate", "Basic realm=\"api\"");
+          .withHeader("WWW-Authenticate", "Basic realm=\"api\"");
     }
     Optional<ObjectNode> body = body(request);
     if (body.isEmpty()) {
@@ -96,7 +96,7 @@ final class ActionApi implements SimulatedApi {
     }
   }
 
-  private MockResponse create(ObjectNode body) {
+  private SimulatedAnswer create(ObjectNode body) {
     List<Checked> items = rules.check(body);
     JsonNode reference = body.get("reference");
     OrderState order = ledger.create(reference == null ? null : reference.asText(), items);
@@ -110,7 +110,7 @@ final class ActionApi implements SimulatedApi {
     return paymentAnswer(order);
   }
 
-  private MockResponse paymentAnswer(OrderState order) {
+  private SimulatedAnswer paymentAnswer(OrderState order) {
     ObjectNode full = MAPPER.createObjectNode().put("order_id", order.id).put("status", order.status)
         .put("invoice_id", order.invoice.id()).put("amount", order.invoice.amount())
         .put("currency", order.invoice.currency()).put("message", order.message);
@@ -121,8 +121,7 @@ final class ActionApi implements SimulatedApi {
         full.remove("order_id");
         return json(402, full);
       case HTTP_402_TEXT:
-        return new MockResponse().setResponseCode(402).setHeader("Content-Type", "text/plain; charset=UTF-8")
-            .setBody("Payment Required: " + order.message);
+        return SimulatedAnswer.text(402, "Payment Required: " + order.message);
       case HTTP_200_WITH_ORDER:
         return json(200, full);
       case HTTP_200_MESSAGE_ONLY:
@@ -134,14 +133,14 @@ final class ActionApi implements SimulatedApi {
     }
   }
 
-  private MockResponse status(ObjectNode body) {
+  private SimulatedAnswer status(ObjectNode body) {
     OrderRules.only(body, "", Set.of("action", "order_id"));
     OrderState order = ledger.order(id(body, "order_id", true).getAsLong())
         .orElseThrow(() -> new NotFound("order " + body.get("order_id").asText()));
     return json(200, describe(order));
   }
 
-  private MockResponse list(ObjectNode body) {
+  private SimulatedAnswer list(ObjectNode body) {
     OrderRules.only(body, "", Set.of("action"));
     ObjectNode answer = MAPPER.createObjectNode();
     ledger.orders().forEach(o -> answer.withArray("orders").add(describe(o)));
@@ -149,7 +148,7 @@ final class ActionApi implements SimulatedApi {
     return json(200, answer);
   }
 
-  private MockResponse cancel(ObjectNode body) {
+  private SimulatedAnswer cancel(ObjectNode body) {
     OrderRules.only(body, "", Set.of("action", "order_id", "order_item_id"));
     long orderId = id(body, "order_id", true).getAsLong();
     OptionalLong itemId = id(body, "order_item_id", false);
@@ -165,10 +164,10 @@ final class ActionApi implements SimulatedApi {
     } else {
       List.copyOf(order.get().items).forEach(i -> ledger.cancel(order.get(), i.id()));
     }
-    return new MockResponse().setResponseCode(200);
+    return SimulatedAnswer.status(200);
   }
 
-  private MockResponse servers(ObjectNode body) {
+  private SimulatedAnswer servers(ObjectNode body) {
     OrderRules.only(body, "", Set.of("action", "order_item_id"));
     OptionalLong itemId = id(body, "order_item_id", false);
     if (itemId.isPresent() && ledger.orderOfItem(itemId.getAsLong()).isEmpty()) {
@@ -242,7 +241,7 @@ final class ActionApi implements SimulatedApi {
     return id <= 0 ? OptionalLong.empty() : OptionalLong.of(id);
   }
 
-  private boolean authenticated(Headers headers) {
+  private boolean authenticated(SimulatedHeaders headers) {
     String token = headers.get("X-Account-Token");
     String authorization = headers.get("Authorization");
     if (token == null && authorization == null) {
@@ -269,21 +268,20 @@ final class ActionApi implements SimulatedApi {
         expected.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Optional<ObjectNode> body(RecordedRequest request) {
+  private static Optional<ObjectNode> body(SimulatedRequest request) {
     try {
-      JsonNode node = MAPPER.readTree(request.getBody().clone().readUtf8());
+      JsonNode node = MAPPER.readTree(request.bodyText());
       return node != null && node.isObject() ? Optional.of((ObjectNode) node) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }
   }
 
-  static MockResponse json(int code, JsonNode body) {
-    return new MockResponse().setResponseCode(code).setHeader("Content-Type", JSON)
-        .setBody(body.toString());
+  static SimulatedAnswer json(int code, JsonNode body) {
+    return SimulatedAnswer.of(code, JSON, body.toString());
   }
 
-  static MockResponse error(int code, String message) {
+  static SimulatedAnswer error(int code, String message) {
     return json(code, MAPPER.createObjectNode().put("status", code).put("message", message));
   }
 

@@ -6,6 +6,7 @@ import io.hostorder.simulator.SimulatorServer;
 import io.hostorder.simulator.jsonrest.JsonSettings.OperatingSystem;
 import io.hostorder.simulator.jsonrest.Ledger.OrderState;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +16,6 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import okhttp3.HttpUrl;
 
 /**
  * A stateful simulator of the JSON action API ({@code order_create}, {@code order_status}, {@code
@@ -44,7 +44,7 @@ public final class JsonActionSimulator implements AutoCloseable {
   }
 
   /** Returns the URL of the API endpoint, e.g. {@code http://127.0.0.1:4711/api}. */
-  public HttpUrl endpoint() {
+  public URI endpoint() {
     return server.url(settings.path());
   }
 
@@ -52,7 +52,7 @@ public final class JsonActionSimulator implements AutoCloseable {
    * Returns the URL to configure as the client's base URL: the endpoint itself (the API has one
    * endpoint; the real one is {@code https://my.klikk.com/api}).
    */
-  public HttpUrl baseUrl() {
+  public URI baseUrl() {
     return endpoint();
   }
 

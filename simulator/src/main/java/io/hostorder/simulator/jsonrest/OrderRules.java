@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import okhttp3.HttpUrl;
 
 /**
  * Checks an {@code order_create} request against the document and its notes, and prices its items.
@@ -151,7 +150,7 @@ final class OrderRules {
     only(features, f, Set.of("ipv4", "cloud_init_url", "sshd"));
     int ipv4 = features.has("ipv4") ? whole(features, "ipv4", f, 0, 8) : 0;
     JsonNode cloudInit = features.get("cloud_init_url");
-    if (cloudInit != null && (!cloudInit.isTextual() || HttpUrl.parse(cloudInit.asText()) == null)) {
+    if (cloudInit != null && (!cloudInit.isTextual() || !httpUrl(cloudInit.asText()))) {
       throw new Refusal(f + ".cloud_init_url must be an http(s) URL");
     }
     JsonNode sshd = features.get("sshd");
@@ -258,5 +257,17 @@ final class OrderRules {
       throw new Refusal(at + "." + field + " must be a whole number from " + min + " to " + max);
     }
     return value.asInt();
+  }
+
+  /** Returns true when {@code text} is an absolute http(s) URL with a host. */
+  private static boolean httpUrl(String text) {
+    try {
+      java.net.URI uri = new java.net.URI(text.strip());
+      String scheme = uri.getScheme();
+      return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+          && uri.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 }

@@ -208,7 +208,7 @@ class AuthenticationTest {
 
   @Test
   void fieldInBodyAndQuery_takesTheBodysValue() throws Exception {
-    Wire withQuery = new Wire(sim.baseUrl().newBuilder().addQueryParameter("func", "vds")
+    Wire withQuery = new Wire(okhttp3.HttpUrl.get(sim.baseUrl().toString()).newBuilder().addQueryParameter("func", "vds")
         .addQueryParameter("p_cnt", "7").build());
 
     Wire.Answer answer = withQuery.form(fields("func", "cart", "authinfo", "client_login:client_password",

@@ -28,6 +28,14 @@ final class Wire {
   final OkHttpClient http;
   final HttpUrl url;
 
+  Wire(java.net.URI url) {
+    this(HttpUrl.get(url.toString()));
+  }
+
+  Wire(java.net.URI url, Duration timeout) {
+    this(HttpUrl.get(url.toString()), timeout);
+  }
+
   Wire(HttpUrl url) {
     this(url, Duration.ofSeconds(30));
   }

@@ -53,7 +53,7 @@ final class HostwayFlow {
     Answer answer = send("POST", orderPath + "/account/products",
         "{\"offering\":\"" + OFFERING + "\"" + extra + "}");
     if (answer.code() == 201) {
-      productPath = sim.baseUrl().resolve(answer.header("Location")).encodedPath();
+      productPath = sim.baseUrl().resolve(answer.header("Location")).getRawPath();
     }
     return answer;
   }

@@ -204,7 +204,7 @@ class HostwayRulesTest {
   void body_withoutJsonContentType_is415() throws IOException {
     flow.create();
     okhttp3.Request request = new okhttp3.Request.Builder()
-        .url(sim.baseUrl().resolve(flow.orderPath + "/account")).header("Cookie", flow.cookie)
+        .url(sim.baseUrl().resolve(flow.orderPath + "/account").toString()).header("Cookie", flow.cookie)
         .put(okhttp3.RequestBody.create("currency=USD", okhttp3.MediaType.get("text/plain")))
         .build();
     try (okhttp3.Response response = flow.client.newCall(request).execute()) {

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hostorder.simulator.SimulatedAnswer;
 import io.hostorder.simulator.SimulatedApi;
+import io.hostorder.simulator.SimulatedRequest;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import okhttp3.HttpUrl;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * Starter Cloud's API as this example defines it, held in memory. {@link io.hostorder.simulator.SimulatorServer}
@@ -47,20 +46,20 @@ public final class StarterSimulator implements SimulatedApi {
 
   /** Names each request as faults aim at it: {@code create}, {@code read}, {@code list} or {@code cancel}. */
   @Override
-  public String operation(RecordedRequest request) {
-    String path = path(request);
-    if ("POST".equals(request.getMethod())) {
+  public String operation(SimulatedRequest request) {
+    String path = request.path();
+    if ("POST".equals(request.method())) {
       return path.endsWith("/cancel") ? "cancel" : "create";
     }
     return path.equals("/v1/orders") ? "list" : "read";
   }
 
   @Override
-  public synchronized MockResponse handle(RecordedRequest request) {
-    if (!("Bearer " + token).equals(request.getHeader("Authorization"))) {
+  public synchronized SimulatedAnswer handle(SimulatedRequest request) {
+    if (!("Bearer " + token).equals(request.header("Authorization"))) {
       return error(401, "unauthorized", null, "the API token is wrong");
     }
-    String path = path(request);
+    String path = request.path();
     List<String> segments = List.of(path.substring(1).split("/"));
     if (segments.size() < 2 || !segments.get(0).equals("v1") || !segments.get(1).equals("orders")) {
       return error(404, "not-found", null, "no such resource");
@@ -69,7 +68,7 @@ public final class StarterSimulator implements SimulatedApi {
       case "create":
         return create(request);
       case "list":
-        String reference = HttpUrl.get("http://simulator" + request.getPath()).queryParameter("reference");
+        String reference = request.queryParameter("reference");
         ArrayNode list = mapper.createArrayNode();
         orders.values().stream().filter(o -> reference == null || reference.equals(o.path("reference").asText()))
             .forEach(list::add);
@@ -86,10 +85,10 @@ public final class StarterSimulator implements SimulatedApi {
     }
   }
 
-  private MockResponse create(RecordedRequest request) {
+  private SimulatedAnswer create(SimulatedRequest request) {
     JsonNode body;
     try {
-      body = mapper.readTree(request.getBody().readUtf8());
+      body = mapper.readTree(request.bodyText());
     } catch (IOException e) {
       return error(400, "bad-request", null, "the body is not JSON");
     }
@@ -117,13 +116,7 @@ public final class StarterSimulator implements SimulatedApi {
     return json(201, order.deepCopy().put("status", "pending"));
   }
 
-  private static String path(RecordedRequest request) {
-    String path = request.getPath() == null ? "/" : request.getPath();
-    int query = path.indexOf('?');
-    return query < 0 ? path : path.substring(0, query);
-  }
-
-  private MockResponse error(int status, String error, String field, String message) {
+  private SimulatedAnswer error(int status, String error, String field, String message) {
     ObjectNode body = mapper.createObjectNode().put("error", error).put("message", message);
     if (field != null) {
       body.put("field", field);
@@ -131,8 +124,7 @@ public final class StarterSimulator implements SimulatedApi {
     return json(status, body);
   }
 
-  private static MockResponse json(int status, JsonNode body) {
-    return new MockResponse().setResponseCode(status).setHeader("Content-Type", "application/json")
-        .setBody(body.toString());
+  private static SimulatedAnswer json(int status, JsonNode body) {
+    return SimulatedAnswer.of(status, "application/json", body.toString());
   }
 }
