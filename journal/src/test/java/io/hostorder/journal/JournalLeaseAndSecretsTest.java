@@ -91,12 +91,13 @@ class JournalLeaseAndSecretsTest {
     JournaledProvider p = journaled(JournalOptions.of("memory@" + account.name()).withSealer(sealer));
 
     p.place(Orders.memory("s-1", "small"), OrderTrail.NONE, (provider, trail) -> {
-      trail.idsKnown(Map.of("orderId", "o-77", "ownerId", "Owner-Secret-4711"));
+      // An id of no secret kind beside a secret one (the provider's own orderId is reported by its cart).
+      trail.idsKnown(Map.of("accountId", "a-77", "ownerId", "Owner-Secret-4711"));
       return provider.place(Orders.memory("s-1", "small"), trail);
     });
 
     JournalEntry e = journal.find("s-1").orElseThrow();
-    assertThat(e.ids()).containsEntry("orderId", "o-77").doesNotContainKey("ownerId");
+    assertThat(e.ids()).containsEntry("accountId", "a-77").containsKey("orderId").doesNotContainKey("ownerId");
     assertThat(e.sealed()).containsKey("ownerId");
     assertThat(e.sealed().get("ownerId")).startsWith("v1:").doesNotContain("Owner-Secret-4711");
     assertThat(sealer.open("s-1", "ownerId", e.sealed().get("ownerId"))).isEqualTo("Owner-Secret-4711");
