@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.UsageMessageSpec;
  */
 final class CommandHelp {
   /** The options that reach {@code hostorder simulate --provider jsonrest --port 18099}, one per line. */
-  private static final List<String> SIMULATOR = List.of("--set base-url=http://localhost:18099/api",
+  private static final List<String> SIMULATOR = List.of("--set base-url=http://127.0.0.1:18099/api",
       "--set token=tck-token-7d41c9e25f0a");
 
   private static final String START_SIMULATOR = "# in another terminal: hostorder simulate --provider jsonrest --port 18099";

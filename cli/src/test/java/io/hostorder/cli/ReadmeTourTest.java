@@ -149,7 +149,7 @@ class ReadmeTourTest {
 
   private void assertShows(List<String> expected, String printed, String what) {
     String seen = printed.replace(dir.resolve("journal.db").toString(), README_JOURNAL)
-        .replace("localhost:" + port, "localhost:" + README_PORT)
+        .replace("127.0.0.1:" + port, "127.0.0.1:" + README_PORT)
         .replace("--port " + port, "--port " + README_PORT);
     List<String> actual = List.of(seen.split("\n"));
     if (!matches(expected, 0, actual, 0)) {
