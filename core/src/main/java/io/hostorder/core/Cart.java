@@ -2,6 +2,7 @@ package io.hostorder.core;
 
 import io.hostorder.core.model.Order;
 import io.hostorder.core.model.OrderItem;
+import io.hostorder.core.model.OrderRequest;
 import java.util.List;
 
 /**
@@ -71,4 +72,34 @@ public interface Cart {
    * @throws io.hostorder.core.error.ProviderErrorException when the provider answers with an error of its own
    */
   Order checkout();
+
+  /**
+   * Fills {@code cart} with {@code order} and checks it out, telling {@code listener} each step: every item
+   * added in order, the promo code applied when there is one, the checkout, then the order placed. The part
+   * of {@link OrderProvider#place(OrderRequest, io.hostorder.core.commit.OrderTrail, PlaceListener)} after its
+   * look-up and cart, for a provider whose own {@code place} opens its cart differently.
+   *
+   * @param cart an open cart of the order's reference
+   * @param order the order, already validated
+   * @param listener hears each step; already {@linkplain PlaceListener#guarded guarded}
+   * @return the order placed
+   * @throws io.hostorder.core.error.HostorderException as {@link #add}, {@link #applyPromoCode} and {@link
+   *     #checkout} throw
+   */
+  static Order fillAndCheckout(Cart cart, OrderRequest order, PlaceListener listener) {
+    List<OrderItem> items = order.items();
+    for (int i = 0; i < items.size(); i++) {
+      OrderItem item = items.get(i);
+      PlaceListener.step(listener, PlaceStep.addItem(i, items.size(), item), () -> cart.add(item));
+    }
+    if (order.promoCode() != null) {
+      PlaceListener.step(listener, PlaceStep.applyPromoCode(order.promoCode()), () -> {
+        cart.applyPromoCode(order.promoCode());
+        return null;
+      });
+    }
+    Order placed = PlaceListener.step(listener, PlaceStep.checkout(), cart::checkout);
+    listener.placed(placed);
+    return placed;
+  }
 }

@@ -6,7 +6,6 @@ import io.hostorder.core.follow.AwaitListener;
 import io.hostorder.core.follow.Awaiter;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
-import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderRequest;
 import io.hostorder.core.model.OrderStatus;
@@ -179,20 +178,7 @@ public interface OrderProvider {
     if (lookedUp && cart instanceof io.hostorder.core.cart.LocalCart local) {
       local.lookedUp(); // the look-up above stands for the cart's own
     }
-    List<OrderItem> items = order.items();
-    for (int i = 0; i < items.size(); i++) {
-      OrderItem item = items.get(i);
-      PlaceListener.step(heard, PlaceStep.addItem(i, items.size(), item), () -> cart.add(item));
-    }
-    if (order.promoCode() != null) {
-      PlaceListener.step(heard, PlaceStep.applyPromoCode(order.promoCode()), () -> {
-        cart.applyPromoCode(order.promoCode());
-        return null;
-      });
-    }
-    Order placed = PlaceListener.step(heard, PlaceStep.checkout(), cart::checkout);
-    heard.placed(placed);
-    return placed;
+    return Cart.fillAndCheckout(cart, order, heard);
   }
 
   /**

@@ -17,7 +17,6 @@ import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.ProviderErrorException;
 import io.hostorder.core.error.Violation;
 import io.hostorder.core.model.Order;
-import io.hostorder.core.model.OrderItem;
 import io.hostorder.core.model.OrderRef;
 import io.hostorder.core.model.OrderRequest;
 import java.util.ArrayList;
@@ -268,20 +267,7 @@ final class BillmanagerProvider implements OrderProvider {
     if (before != null) {
       cart.servicesBefore(before);
     }
-    List<OrderItem> items = order.items();
-    for (int i = 0; i < items.size(); i++) {
-      OrderItem item = items.get(i);
-      PlaceListener.step(heard, PlaceStep.addItem(i, items.size(), item), () -> cart.add(item));
-    }
-    if (order.promoCode() != null) {
-      PlaceListener.step(heard, PlaceStep.applyPromoCode(order.promoCode()), () -> {
-        cart.applyPromoCode(order.promoCode());
-        return null;
-      });
-    }
-    Order placed = PlaceListener.step(heard, PlaceStep.checkout(), cart::checkout);
-    heard.placed(placed);
-    return placed;
+    return Cart.fillAndCheckout(cart, order, heard);
   }
 
   /** Returns the ids of every service of {@code itemType} listed now (the whole list, its filter reset). */
