@@ -1,8 +1,6 @@
 package io.hostorder.simulator.billmanager;
 
 import io.hostorder.simulator.SimulatedRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,7 +40,7 @@ final class Params {
       String type = request.mediaType();
       if (type == null || "application/x-www-form-urlencoded".equals(type)) {
         encoding = ParsedRequest.Encoding.FORM;
-        parseForm(request.bodyText(), all);
+        request.formFields().forEach((name, values) -> values.forEach(v -> put(all, name, v)));
       } else if (type.startsWith("multipart/") && request.mediaTypeParameter("boundary") != null) {
         encoding = ParsedRequest.Encoding.MULTIPART;
         request.multipartFields().forEach((name, values) -> values.forEach(v -> put(all, name, v)));
@@ -53,23 +51,6 @@ final class Params {
     // Query fields come after the body's: a field sent in both takes the body's value.
     request.queryParameters().forEach((name, values) -> values.forEach(v -> put(all, name, v)));
     return new Params(request.method(), request.path(), encoding, all);
-  }
-
-  private static void parseForm(String body, Map<String, List<String>> all) {
-    for (String pair : body.split("&")) {
-      if (pair.isEmpty()) {
-        continue;
-      }
-      int eq = pair.indexOf('=');
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      try {
-        put(all, URLDecoder.decode(name, StandardCharsets.UTF_8),
-            URLDecoder.decode(value, StandardCharsets.UTF_8));
-      } catch (IllegalArgumentException malformed) {
-        put(all, name, value); // keep it raw, as a tolerant server would
-      }
-    }
   }
 
   private static void put(Map<String, List<String>> all, String name, String value) {
