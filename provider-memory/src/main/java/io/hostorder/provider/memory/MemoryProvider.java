@@ -153,9 +153,7 @@ final class MemoryProvider implements OrderProvider {
   private LocalCart cart(String reference, OrderTrail trail, boolean oneStep) {
     LocalCart.Builder b = LocalCart.builder(this, reference).trail(trail, pending).step("checkout")
         .create((items, code) -> request(true, reference, "checkout", lineIds(items.size()), () -> {
-          for (int i = 0; i < items.size(); i++) {
-            checkPlans(items.get(i), "items[" + i + "]", false);
-          }
+          checkPlans(items);
           return account.ledger().commit(reference, items, code, code != null);
         }))
         // The account's ledger is the whole truth: after an unknown outcome, reconcile says how it ended.
@@ -163,9 +161,7 @@ final class MemoryProvider implements OrderProvider {
         .pay(order -> request(true, reference, "pay", Map.of("orderId", order.ref().id()),
             () -> account.ledger().pay(order.ref().id())))
         .dryRun(items -> request(false, reference, "validate", lineIds(items.size()), () -> {
-          for (int i = 0; i < items.size(); i++) {
-            checkPlans(items.get(i), "items[" + i + "]", false);
-          }
+          checkPlans(items);
           return null;
         }));
     if (oneStep) {
@@ -186,6 +182,13 @@ final class MemoryProvider implements OrderProvider {
       }
       return code;
     })).build();
+  }
+
+  /** Checks every item's plans, as the account does for a whole order. */
+  private void checkPlans(List<OrderItem> items) {
+    for (int i = 0; i < items.size(); i++) {
+      checkPlans(items.get(i), "items[" + i + "]", false);
+    }
   }
 
   private static CartLine line(OrderItem item, int index) {
