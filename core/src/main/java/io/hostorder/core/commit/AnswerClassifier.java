@@ -5,7 +5,6 @@ import io.hostorder.core.error.AuthenticationException;
 import io.hostorder.core.error.HostorderException;
 import io.hostorder.core.error.NotFoundException;
 import io.hostorder.core.error.TransientException;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -108,18 +107,19 @@ public final class AnswerClassifier {
   public HostorderException failure(AnswerRule.Request request, HttpAnswer answer,
       Function<HttpAnswer, HostorderException> refusal) {
     Objects.requireNonNull(refusal, "refusal == null");
-    try {
-      classify(request, answer, a -> {
-        HostorderException e = refusal.apply(a);
-        if (e != null) {
-          throw e;
+    if (!answer.html()) {
+      try {
+        HostorderException documented = refusal.apply(answer);
+        if (documented != null) {
+          return documented;
         }
-        return null;
-      });
-    } catch (HostorderException e) {
-      return e;
+      } catch (HostorderException e) {
+        return e;
+      } catch (RuntimeException e) {
+        // a body the refusal reader could not read is not a documented answer
+      }
     }
-    throw new IllegalStateException("unreachable: a document that gives no value always throws");
+    return undocumented(request, answer);
   }
 
   /**
@@ -193,17 +193,6 @@ public final class AnswerClassifier {
     }
     return AnswerRule.unrecognised(new AnswerRule.Request(request.kind(), null, request.step(), more), status,
         what + " answered " + said);
-  }
-
-  /**
-   * Returns the typed error of an I/O failure of {@code request}, as {@link AnswerRule#io} does.
-   *
-   * @param e the failure
-   * @param request the request that failed
-   * @return the error to throw
-   */
-  public HostorderException failed(IOException e, AnswerRule.Request request) {
-    return AnswerRule.io(e, request);
   }
 
   /** A secret-free description of an answer the document does not give. */
