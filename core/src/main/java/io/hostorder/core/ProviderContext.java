@@ -31,7 +31,7 @@ public final class ProviderContext {
 
   private ProviderContext(Builder b) {
     this.config = b.config;
-    this.mapper = b.mapper != null ? b.mapper : JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    this.mapper = b.mapper != null ? b.mapper : newMapper();
     this.clock = b.clock != null ? b.clock : Clock.systemUTC();
     this.journal = b.journal;
     this.connector = b.connector != null ? b.connector : OkHttpConnector.standalone();
@@ -55,6 +55,16 @@ public final class ProviderContext {
    */
   public ProviderConfig config() {
     return config;
+  }
+
+  /**
+   * Returns a new JSON mapper as a registry shares with its providers: tolerant of what providers send
+   * (unknown fields are ignored). The registry makes one; a context built without a mapper makes its own.
+   *
+   * @return a new mapper
+   */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
   }
 
   /**

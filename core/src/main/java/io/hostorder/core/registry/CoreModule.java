@@ -1,11 +1,10 @@
 package io.hostorder.core.registry;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import io.hostorder.core.ProviderContext;
 import io.hostorder.core.http.HttpConnector;
 import io.hostorder.core.http.okhttp.OkHttpConnector;
 import java.time.Clock;
@@ -49,8 +48,7 @@ final class CoreModule extends AbstractModule {
   @Provides
   @Singleton
   ObjectMapper objectMapper() {
-    // Tolerant for what providers send: unknown fields in an answer are ignored.
-    return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    return ProviderContext.newMapper();
   }
 
   @Provides
